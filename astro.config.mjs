@@ -1,0 +1,27 @@
+// @ts-check
+import { resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentRoot } from './src/lib/content-root';
+import { contentGuard } from './src/integrations/content-guard';
+import { publishWhenComplete } from './src/integrations/publish-when-complete';
+
+// The site's origin: every shared, canonical and feed URL is built from it.
+const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+// Where the finished site goes; a failed build leaves it untouched.
+const publishDir = resolve(process.env.EXPLAINER_DIST ?? 'dist');
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: `${publishDir}.staging`,
+  build: { format: 'directory' },
+  markdown: {
+    // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from
+    // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [contentGuard(contentRoot()), mdx(), publishWhenComplete(publishDir)],
+});

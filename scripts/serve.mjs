@@ -1,0 +1,80 @@
+// A small static server for the built site: `npm start` uses it, and so do the browser tests.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Resolves a URL path to a file in `root`, as static hosts do: /a/ -> /a/index.html. */
+export function resolveFile(root, urlPath) {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0].split('#')[0]));
+  const file = join(root, path);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+/**
+ * Serves `root` on 127.0.0.1. `headers(file)` may add response headers per file.
+ * Resolves to { url, close }.
+ */
+export function serve({ root = 'dist', port = 4321, host = '127.0.0.1', headers = () => ({}) } = {}) {
+  const dir = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    // A directory URL without its trailing slash redirects, as on any static host.
+    if (!url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(dir, url.pathname, 'index.html'))) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = resolveFile(dir, url.pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? join(dir, '404.html');
+    if (!existsSync(body)) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    res.writeHead(status, {
+      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      ...headers(body),
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(body).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      ok({
+        url: `http://${host}:${actualPort}`,
+        close: () => new Promise((done) => server.close(() => done(undefined))),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serve({ port });
+  console.log(`The explainer site is being served at ${url}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,38 @@
+// Ordering and neighbours of an explainer's sections: pure, so the pages and tests share it.
+
+export interface Ordered {
+  order: number;
+}
+
+export function byOrder<T extends Ordered>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order);
+}
+
+export interface Neighbours<T> {
+  previous: T | undefined;
+  next: T | undefined;
+  /** 1-based position, for "Section 2 of 4". */
+  position: number;
+  total: number;
+}
+
+export function neighbours<T>(ordered: readonly T[], index: number): Neighbours<T> {
+  if (index < 0 || index >= ordered.length) throw new RangeError(`No section at index ${index}`);
+  return {
+    previous: ordered[index - 1],
+    next: ordered[index + 1],
+    position: index + 1,
+    total: ordered.length,
+  };
+}
+
+export function positionLabel(position: number, total: number): string {
+  return `Section ${position} of ${total}`;
+}
+
+/** Newest first; ties keep a stable order by headline. */
+export function newestFirst<T extends { published: Date; headline: string }>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) => b.published.getTime() - a.published.getTime() || a.headline.localeCompare(b.headline),
+  );
+}
