@@ -135,7 +135,7 @@ function readMdx(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.join('.') || 'frontmatter';
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const missing = issue.code === 'invalid_type' && valueAt(frontmatter, issue.path) === undefined;
       problems.push({ file, field, message: missing ? 'is required' : issue.message });
     }
   }
@@ -172,6 +172,10 @@ function checkBody(file: string, tree: MdxNode, pages: Set<string>, problems: Co
     node.children?.forEach(visit);
   };
   visit(tree);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 function firstLine(error: unknown): string {

@@ -1,0 +1,7 @@
+export function resolveFile(root: string, urlPath: string): string | undefined;
+export function serve(options?: {
+  root?: string;
+  port?: number;
+  host?: string;
+  headers?: (file: string) => Record<string, string>;
+}): Promise<{ url: string; close: () => Promise<void> }>;
