@@ -17,6 +17,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: `${publishDir}.staging`,
+  // Builds of other corpora (tests, benchmarks) keep their own content cache.
+  ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
   build: { format: 'directory' },
   markdown: {
     // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from

@@ -1,0 +1,125 @@
+// Components rendered on their own through Astro's Container API.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Photo from '../../src/components/mdx/Photo.astro';
+import PhotoGroup from '../../src/components/mdx/PhotoGroup.astro';
+import SectionNav from '../../src/components/SectionNav.astro';
+import SectionPager from '../../src/components/SectionPager.astro';
+import ArticleMeta from '../../src/components/ArticleMeta.astro';
+import Corrections from '../../src/components/Corrections.astro';
+import ScopedIds from '../../src/components/ScopedIds.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props = {}, slots = {}) =>
+  parse(await container.renderToString(component, { props, slots }));
+
+const section = (slug: string, title: string) => ({
+  slug,
+  title,
+  summary: `About ${title}.`,
+  url: `/x/${slug}/`,
+  fullStoryUrl: `/x/full-story/#${slug}`,
+  minutes: 2,
+  order: 1,
+});
+
+describe('Photo', () => {
+  it('without an image, says so and keeps caption and credit as text', async () => {
+    const html = await render(Photo, { caption: 'Putin speaks in Moscow.', credit: 'Ramil Sitdikov via Reuters' });
+    expect(html.querySelector('img')).toBeNull();
+    expect(html.querySelector('figure')?.classList.contains('photo--absent')).toBe(true);
+    expect(html.querySelector('.caption')?.text).toBe('Putin speaks in Moscow.');
+    expect(html.querySelector('.credit')?.text).toBe('Ramil Sitdikov via Reuters');
+    expect(html.querySelector('figcaption')?.text).toContain('Photo not reproduced');
+  });
+
+  it('with an image, shows it with its alt text', async () => {
+    const html = await render(Photo, { src: '/p.jpg', alt: 'Two leaders', width: 800, height: 600, caption: 'c', credit: 'd' });
+    const img = html.querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('Two leaders');
+    expect(img?.getAttribute('width')).toBe('800');
+    expect(html.text).not.toContain('Photo not reproduced');
+  });
+
+  it('groups photos shown side by side', async () => {
+    const html = await render(PhotoGroup, {}, { default: '<figure>a</figure><figure>b</figure>' });
+    expect(html.querySelectorAll('.photo-group > figure')).toHaveLength(2);
+  });
+});
+
+describe('SectionNav', () => {
+  it('lists every section in order and marks the current one', async () => {
+    const html = await render(SectionNav, { sections: [section('a', 'A'), section('b', 'B')], current: 'b' });
+    const links = html.querySelectorAll('nav ol li a');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/x/a/', '/x/b/']);
+    expect(links[0]?.getAttribute('aria-current')).toBeUndefined();
+    expect(links[1]?.getAttribute('aria-current')).toBe('page');
+    expect(html.querySelector('nav')?.getAttribute('aria-label')).toBe('Sections');
+  });
+
+  it('shows summaries and reading time when detailed', async () => {
+    const html = await render(SectionNav, { sections: [section('a', 'A')], detailed: true });
+    expect(html.querySelector('.summary')?.text).toContain('About A.');
+    expect(html.querySelector('.minutes')?.text).toBe('2 min read');
+  });
+});
+
+describe('SectionPager', () => {
+  it('links previous and next with rel', async () => {
+    const html = await render(SectionPager, { previous: section('a', 'A'), next: section('c', 'C'), overviewUrl: '/x/' });
+    expect(html.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/x/a/');
+    expect(html.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/x/c/');
+  });
+
+  it('leads back to the overview at either end', async () => {
+    const html = await render(SectionPager, { previous: undefined, next: undefined, overviewUrl: '/x/' });
+    expect(html.querySelector('a[rel]')).toBeNull();
+    expect(html.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/x/', '/x/']);
+  });
+});
+
+describe('ArticleMeta', () => {
+  const explainer = {
+    headline: 'H',
+    summary: 'S',
+    published: new Date('2025-01-24'),
+    updated: new Date('2025-01-24'),
+    source: { title: 'The report', cites: ['ABC News', 'Fox News'], photos: ['Carlos Barria/Reuters'] },
+    corrections: [],
+  };
+
+  it('shows the published date as a <time>, and the source as the text names it', async () => {
+    const html = await render(ArticleMeta, { explainer });
+    expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-24');
+    expect(html.querySelector('.dates')?.text).not.toContain('Updated');
+    expect(html.querySelector('.source')?.text.replace(/\s+/g, ' ')).toContain(
+      'Based on the report “The report”, which cites ABC News and Fox News. Photos: Carlos Barria/Reuters.',
+    );
+  });
+
+  it('shows the updated date only when it differs', async () => {
+    const html = await render(ArticleMeta, { explainer: { ...explainer, updated: new Date('2025-01-25') } });
+    expect(html.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-01-24', '2025-01-25']);
+  });
+});
+
+describe('Corrections', () => {
+  it('lists each mended slip, and nothing when there is none', async () => {
+    const html = await render(Corrections, { corrections: [{ from: 'second. term', to: 'second term' }] });
+    expect(html.querySelector('li')?.text).toContain('second. term');
+    expect((await render(Corrections, { corrections: [] })).text.trim()).toBe('');
+  });
+});
+
+describe('ScopedIds', () => {
+  it('prefixes ids and in-page links so sections can share a page', async () => {
+    const html = await render(ScopedIds, { prefix: 'arms' }, { default: '<h2 id="talks">T</h2><a href="#talks">x</a><a href="/y/#z">y</a>' });
+    expect(html.querySelector('h2')?.id).toBe('arms--talks');
+    expect(html.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['#arms--talks', '/y/#z']);
+  });
+});
