@@ -3,5 +3,4 @@ export function serve(options?: {
   root?: string;
   port?: number;
   host?: string;
-  headers?: (file: string) => Record<string, string>;
 }): Promise<{ url: string; close: () => Promise<void> }>;

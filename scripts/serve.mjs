@@ -1,8 +1,9 @@
 // A small static server for the built site: `npm start` uses it, and so do the browser tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,13 +35,19 @@ export function resolveFile(root, urlPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1. `headers(file)` may add response headers per file.
+ * Serves `root` on 127.0.0.1 with the response headers its `_headers` file gives, as a static host would.
  * Resolves to { url, close }.
  */
-export function serve({ root = 'dist', port = 4321, host = '127.0.0.1', headers = () => ({}) } = {}) {
+export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const dir = resolve(root);
+  const rulesFile = join(dir, '_headers');
+  const rules = existsSync(rulesFile) ? parseHeaders(readFileSync(rulesFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/_headers') {
+      res.writeHead(404).end('Not found');
+      return;
+    }
     // A directory URL without its trailing slash redirects, as on any static host.
     if (!url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(dir, url.pathname, 'index.html'))) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
@@ -55,7 +62,7 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1', headers 
     }
     res.writeHead(status, {
       'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
-      ...headers(body),
+      ...headersFor(rules, url.pathname),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(body).pipe(res);
