@@ -25,5 +25,24 @@ export default defineConfig({
     // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
+  security: {
+    // A strict policy in a <meta> tag on every page: scripts and styles by hash or from this site only.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind's search runs in a worker and compiles WebAssembly: these two are for it alone.
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentGuard(contentRoot()), mdx(), publishWhenComplete(publishDir)],
 });
