@@ -3,7 +3,11 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from './headers.mjs';
+
+// Compressed on the fly, as any CDN does, so measured transfer sizes are what readers download.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -60,11 +64,17 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
       res.writeHead(404).end('Not found');
       return;
     }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESSIBLE.has(extname(body)) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
     res.writeHead(status, {
       'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      vary: 'accept-encoding',
+      ...(encoding ? { 'content-encoding': encoding } : { 'content-length': statSync(body).size }),
       ...headersFor(rules, url.pathname),
     });
     if (req.method === 'HEAD') res.end();
+    else if (encoding === 'br') createReadStream(body).pipe(createBrotliCompress()).pipe(res);
+    else if (encoding === 'gzip') createReadStream(body).pipe(createGzip()).pipe(res);
     else createReadStream(body).pipe(res);
   });
   return new Promise((ok, fail) => {

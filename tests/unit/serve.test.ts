@@ -34,3 +34,24 @@ describe('static server', () => {
     expect(await missing.text()).toContain('lost');
   });
 });
+
+describe('static server compression', () => {
+  it('compresses text with brotli or gzip, as a CDN would', async () => {
+    const site = await serve({ root, port: 0 });
+    try {
+      const { request } = await import('node:http');
+      const encodingFor = (accept: string) =>
+        new Promise<string | undefined>((ok) =>
+          request(`${site.url}/a/`, { headers: { 'accept-encoding': accept } }, (res) => {
+            res.resume();
+            ok(res.headers['content-encoding']);
+          }).end(),
+        );
+      expect(await encodingFor('gzip, deflate, br')).toBe('br');
+      expect(await encodingFor('gzip')).toBe('gzip');
+      expect(await encodingFor('identity')).toBeUndefined();
+    } finally {
+      await site.close();
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export function writeCorpus(root: string, options: { sections: number; perExplainer?: number }): number;
