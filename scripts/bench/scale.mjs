@@ -1,0 +1,38 @@
+// How build cost grows: builds synthetic corpora of N sections and measures each build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from '../corpus.mjs';
+
+export function folderSize(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const full = join(dir, e.name);
+    return sum + (e.isDirectory() ? folderSize(full) : statSync(full).size);
+  }, 0);
+}
+
+/** Builds a corpus of `sections` sections; returns timings and sizes, and the dist folder for more checks. */
+export function buildCorpus(sections) {
+  const work = mkdtempSync(join(tmpdir(), `explainer-scale-${sections}-`));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const explainers = writeCorpus(content, { sections });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    encoding: 'utf8',
+    env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_DIST: dist, EXPLAINER_CACHE: join(work, 'cache') },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build of ${sections} sections failed:\n${result.stderr}`);
+  return {
+    sections,
+    explainers,
+    seconds,
+    distBytes: folderSize(dist),
+    indexBytes: folderSize(join(dist, 'pagefind')),
+    dist,
+    cleanup: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
