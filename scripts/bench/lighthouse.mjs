@@ -20,7 +20,7 @@ export async function lighthouseScores(url, runs = 3) {
       CATEGORIES.map((c) => [c, Math.round(100 * median(results.map((r) => r.categories[c].score ?? 0)))]),
     );
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
@@ -33,6 +33,6 @@ export async function lighthouseFailures(url) {
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id}: ${a.title}`);
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

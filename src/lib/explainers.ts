@@ -72,3 +72,8 @@ async function load(): Promise<ExplainerView[]> {
   });
   return newestFirst(views);
 }
+
+/** getStaticPaths for the pages there is one of per explainer (overview, full story). */
+export async function explainerPaths() {
+  return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));
+}

@@ -7,7 +7,7 @@ describe.each(pagePaths())('%s', (path) => {
 
   it('has a strict CSP', () => {
     const csp = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    const directives = Object.fromEntries(
+    const directives: Record<string, string[]> = Object.fromEntries(
       csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
     );
     expect(directives['default-src']).toEqual(["'self'"]);

@@ -1,21 +1,16 @@
 // axe-core on every page, light and dark: WCAG 2.0, 2.1 and 2.2 A and AA, plus best practice.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { pagePaths } from '../support/dist';
 
 const site = inject('siteUrl');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('axe in the %s scheme', (colorScheme) => {
   it('finds no violation on any page', async () => {
-    const { page } = await openPage(browser, { colorScheme });
+    const { page } = await openPage(browser(), { colorScheme });
     const violations: string[] = [];
     for (const path of pagePaths()) {
       await page.goto(`${site}${path}`);

@@ -1,20 +1,15 @@
 // Every page in Chromium: no console error or CSP violation, no request to another host, and no
 // sideways scrolling at 320 px or at 200% zoom.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { pagePaths } from '../support/dist';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('every page in Chromium', () => {
   it('logs no error or CSP violation and asks nothing of another host', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
@@ -35,7 +30,7 @@ describe('every page in Chromium', () => {
     // 200% zoom of a 1280 px window lays the page out in 640 CSS pixels.
     { name: '200% zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
   ])('needs no sideways scrolling at $name', async ({ viewport, deviceScaleFactor }) => {
-    const { page } = await openPage(browser, { viewport, deviceScaleFactor });
+    const { page } = await openPage(browser(), { viewport, deviceScaleFactor });
     const overflowing: string[] = [];
     for (const path of pagePaths()) {
       await page.goto(`${site}${path}`);
@@ -49,7 +44,7 @@ describe('every page in Chromium', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link, the site and section navigation, each with a visible focus ring', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${site}/trump-putin-call/pressure-tactics/`);
     const seen: { text: string; outline: string }[] = [];
     for (let i = 0; i < 60; i++) {

@@ -1,14 +1,9 @@
 // dist/ served with the headers of public/_headers, as a static host would: pages still work.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('security headers', () => {
   it('are sent with pages and hashed assets', async () => {
@@ -22,7 +17,7 @@ describe('security headers', () => {
   });
 
   it('leave every page working in Chromium, with no console error', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     for (const path of ['/', '/trump-putin-call/', '/trump-putin-call/pressure-tactics/', '/trump-putin-call/full-story/']) {
       const response = await page.goto(`${site}${path}`);
       expect(response?.status()).toBe(200);

@@ -1,21 +1,15 @@
 // A reader in Chromium: from the home page to the first section, then "next" to the last.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { sectionSlugs } from '../support/source';
 
 const site = inject('siteUrl');
 const slugs = sectionSlugs('trump-putin-call');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('reading the explainer', () => {
   it('goes from the home page through every section with "next", without JavaScript', async () => {
-    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${site}/`);
     await page.getByRole('link', { name: /Trump and Putin signal/ }).first().click();
     await page.waitForURL(`${site}/trump-putin-call/`);
@@ -35,7 +29,7 @@ describe('reading the explainer', () => {
 
   it('fits a 320 px screen without sideways scrolling, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { viewport: { width: 320, height: 640 }, colorScheme });
+      const { page } = await openPage(browser(), { viewport: { width: 320, height: 640 }, colorScheme });
       for (const path of ['/', '/trump-putin-call/', `/trump-putin-call/${slugs[1]}/`, '/trump-putin-call/full-story/']) {
         await page.goto(`${site}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -48,7 +42,7 @@ describe('reading the explainer', () => {
   });
 
   it('opens the full story at a section by its slug', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${site}/trump-putin-call/full-story/#${slugs[2]}`);
     const top = await page.locator(`section#${slugs[2]}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(40);
@@ -56,7 +50,7 @@ describe('reading the explainer', () => {
   });
 
   it('prints the article without site chrome', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${site}/trump-putin-call/${slugs[0]}/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -66,7 +60,7 @@ describe('reading the explainer', () => {
   });
 
   it('moves focus to the main content with the skip link', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${site}/trump-putin-call/${slugs[0]}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');

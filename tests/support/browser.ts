@@ -1,6 +1,7 @@
 // Real Chromium (Debian's, driven by playwright-core) for end-to-end tests against the served build.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -33,4 +34,17 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. Call at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
 }
