@@ -86,7 +86,7 @@ export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 
       if (of) done.add(of);
       return false;
     }
-    if (node.type !== 'text') return;
+    if (node.type !== 'text') return true;
     const text = String(node.value ?? '');
     for (const card of cards) {
       if (done.has(card.name)) continue;
@@ -96,6 +96,7 @@ export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 
         out.push({ name: card.name, term, line: node.position?.start.line });
       }
     }
+    return true;
   });
   return out;
 }
