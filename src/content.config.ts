@@ -6,12 +6,23 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentRoot } from './lib/content-root';
 import { sectionSlugFromFile } from './lib/slugs';
+import { compareCalendarPoints, isCalendarPoint } from './lib/timeline';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 const day = z.coerce.date({ error: 'must be a date such as 2025-01-24' });
+/** A calendar point as precise as the report is: "2016", "2022-02" or "2025-01-20" (YAML may hand over a number or a Date). */
+const when = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z
+    .string({ error: 'must be a year, year-month or date such as 2016, 2022-02 or 2025-01-20' })
+    .refine(isCalendarPoint, 'must be a year, year-month or date such as 2016, 2022-02 or 2025-01-20'),
+);
+/** At most `max` words, so a takeaway reads at a glance. */
+const words = (max: number) =>
+  nonEmpty.refine((text) => text.split(/\s+/).filter(Boolean).length <= max, `must be at most ${max} words`);
 
 export const explainerSchema = z
   .object({
@@ -31,11 +42,52 @@ export const explainerSchema = z
     }),
     /** Obvious typographic slips in the source mended on the site, shown to readers. */
     corrections: z.array(z.strictObject({ from: nonEmpty, to: z.string() })).default([]),
+    /** What matters first: 3 to 5 short points, each pointing at the section (slug) that states it. */
+    takeaways: z
+      .array(z.strictObject({ text: words(12), section: slug }))
+      .min(3, 'needs 3 to 5 points')
+      .max(5, 'needs 3 to 5 points')
+      .optional(),
+    /** Dated events the report mentions, oldest first, each pointing at the section (slug) that states it. */
+    timeline: z
+      .array(
+        z.strictObject({
+          when,
+          /** Shown instead of the formatted date, for dates the report gives loosely ("After the inauguration"). */
+          label: nonEmpty.optional(),
+          what: nonEmpty,
+          section: slug,
+        }),
+      )
+      .default([]),
+    /** "How this explainer has changed": oldest first; the last entry's date is the `updated` date. */
+    changes: z.array(z.strictObject({ date: day, what: nonEmpty })).default([]),
   })
   .strict()
   .refine((e) => e.updated >= e.published, {
     path: ['updated'],
     message: 'must not be earlier than published',
+  })
+  .superRefine((e, ctx) => {
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    e.changes.forEach((c, i) => {
+      if (c.date < e.published) ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: 'must not be earlier than published' });
+      const before = e.changes[i - 1];
+      if (before && c.date < before.date) ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: 'must not be earlier than the entry before it (oldest first)' });
+    });
+    const last = e.changes.at(-1);
+    if (last && iso(last.date) !== iso(e.updated)) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `must equal the date of the last entry in changes (${iso(last.date)})` });
+    }
+    if (!last && iso(e.updated) !== iso(e.published)) {
+      ctx.addIssue({ code: 'custom', path: ['changes'], message: `is needed once updated differs from published: add an entry saying what changed on ${iso(e.updated)}` });
+    }
+    e.timeline.forEach((t, i) => {
+      const before = e.timeline[i - 1];
+      if (before && typeof t.when === 'string' && typeof before.when === 'string' && compareCalendarPoints(t.when, before.when) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'when'], message: `must not be earlier than the entry before it (${before.when}): oldest first` });
+      }
+    });
   });
 
 export const sectionSchema = z
@@ -50,8 +102,35 @@ export const sectionSchema = z
   })
   .strict();
 
+/** content/explainers/<explainer>/people.yaml: everyone the report quotes or names, with a card each. */
+export const peopleSchema = z
+  .object({
+    people: z
+      .array(
+        z.strictObject({
+          name: nonEmpty,
+          kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation' }),
+          /** The role word for word as the report gives it; the content check finds it in the source. */
+          role: nonEmpty.optional(),
+          /** How the report writes the name, to find mentions ("Trump", "Putin"); the full name by default. */
+          namedAs: z.array(nonEmpty).default([]),
+        }),
+      )
+      .min(1, 'must list at least one person or organisation'),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.people.forEach((p, i) => {
+      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['people', i, 'name'], message: `"${p.name}" is listed twice` });
+      seen.add(p.name);
+      if (p.kind === 'person' && !p.role) ctx.addIssue({ code: 'custom', path: ['people', i, 'role'], message: 'is required for a person: copy it word for word from the report' });
+    });
+  });
+
 export type ExplainerData = z.infer<typeof explainerSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;
+export type PeopleData = z.infer<typeof peopleSchema>;
 
 const base = contentRoot();
 
@@ -69,5 +148,9 @@ export const collections = {
         `${entry.split('/')[0]}/${typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(entry)}`,
     }),
     schema: sectionSchema,
+  }),
+  people: defineCollection({
+    loader: glob({ base, pattern: '*/people.yaml', generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: peopleSchema,
   }),
 };

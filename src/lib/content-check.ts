@@ -5,9 +5,13 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProcessor } from '@mdx-js/mdx';
 import type { ZodType } from 'astro/zod';
-import { explainerSchema, sectionSchema } from '../content.config';
+import { parse as parseYaml } from 'yaml';
+import { explainerSchema, peopleSchema, sectionSchema } from '../content.config';
 import { mdxComponentNames } from '../components/mdx/names';
-import { RESERVED_SECTION_SLUGS, sectionSlugFromFile } from './slugs';
+import { RESERVED_EXPLAINER_SLUGS, RESERVED_SECTION_SLUGS, sectionSlugFromFile } from './slugs';
+import { attribute, cardsNamedIn, mentionsIn, quotesIn, unmarkedFirstMentions, type MdxNode } from './mdx-marks';
+import type { Card } from './people';
+import { topicSlug } from './topics';
 import { FULL_STORY_SLUG, explainerPath, fullStoryPath, sectionPath } from './urls';
 
 export interface ContentProblem {
@@ -18,22 +22,21 @@ export interface ContentProblem {
   message: string;
 }
 
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  alt?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
 interface Section {
   file: string;
   slug: string;
   order: unknown;
+  data: unknown;
   tree: MdxNode | undefined;
 }
+
+/** Figures need a title, a text alternative and a source line, as photos need alt text. */
+const FIGURE_ATTRIBUTES: Record<string, readonly string[]> = {
+  PercentFigure: ['title', 'description', 'source'],
+  CapFigure: ['title', 'description', 'source'],
+  Quote: ['by'],
+  Mention: ['of'],
+};
 
 const mdxParser = createProcessor({ format: 'mdx' });
 const known = new Set<string>(mdxComponentNames);
@@ -47,13 +50,17 @@ export function checkContent(root: string): ContentProblem[] {
   const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
   if (folders.length === 0) problems.push({ file: at(root), message: 'holds no explainer folder' });
 
-  const pages = new Set<string>(['/']);
+  const pages = new Set<string>(['/', '/people/', '/topics/']);
   const bodies: { file: string; tree: MdxNode }[] = [];
+  const topics = new Map<string, { topic: string; file: string }>();
 
   for (const folder of folders) {
     const dir = join(root, folder);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) {
       problems.push({ file: at(dir), message: 'folder name is the explainer URL: use lowercase letters, digits and hyphens' });
+    }
+    if (RESERVED_EXPLAINER_SLUGS.includes(folder)) {
+      problems.push({ file: at(dir), message: `folder name "${folder}" is taken by the site's /${folder}/ page: rename the folder` });
     }
     pages.add(explainerPath(folder));
     pages.add(fullStoryPath(folder));
@@ -64,6 +71,8 @@ export function checkContent(root: string): ContentProblem[] {
       .sort()
       .map((name) => join(dir, name));
 
+    let explainerData: unknown;
+    let sourceText: string | undefined;
     if (!existsSync(indexFile)) {
       problems.push({
         file: at(dir),
@@ -72,9 +81,12 @@ export function checkContent(root: string): ContentProblem[] {
     } else {
       const parsed = readMdx(indexFile, explainerSchema, problems, at);
       if (parsed?.tree) bodies.push({ file: at(indexFile), tree: parsed.tree });
+      explainerData = parsed?.data;
       const sourceFile = (parsed?.data as { source?: { file?: unknown } } | undefined)?.source?.file;
       if (typeof sourceFile === 'string' && !existsSync(join(dir, sourceFile))) {
         problems.push({ file: at(indexFile), field: 'source.file', message: `file "${sourceFile}" not found beside it` });
+      } else if (typeof sourceFile === 'string') {
+        sourceText = readFileSync(join(dir, sourceFile), 'utf8');
       }
     }
     if (sectionFiles.length === 0) {
@@ -87,7 +99,7 @@ export function checkContent(root: string): ContentProblem[] {
       if (!parsed) continue;
       const data = parsed.data as { slug?: unknown; order?: unknown };
       const slug = typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(file);
-      sections.push({ file: at(file), slug, order: data.order, tree: parsed.tree });
+      sections.push({ file: at(file), slug, order: data.order, data: parsed.data, tree: parsed.tree });
       if (parsed.tree) bodies.push({ file: at(file), tree: parsed.tree });
       pages.add(sectionPath(folder, slug));
     }
@@ -108,6 +120,27 @@ export function checkContent(root: string): ContentProblem[] {
         if (first) problems.push({ file: s.file, field, message: `${field} ${JSON.stringify(value)} is already used by ${first}` });
         else seen.set(value, s.file);
       }
+    }
+
+    if (existsSync(indexFile)) checkSectionLinks(at(indexFile), explainerData, sections, problems);
+    const peopleFile = join(dir, 'people.yaml');
+    const cards = existsSync(peopleFile) ? readPeople(at(peopleFile), peopleFile, sourceText, problems) : undefined;
+    for (const s of sections) checkMarks(s, cards, at(peopleFile), problems);
+    for (const s of sections) {
+      const list = (s.data as { topics?: unknown }).topics;
+      if (!Array.isArray(list)) continue;
+      list.forEach((topic, i) => {
+        if (typeof topic !== 'string') return;
+        const key = topicSlug(topic);
+        if (!key) {
+          problems.push({ file: s.file, field: `topics.${i}`, message: `"${topic}" needs letters or digits to make a /topics/ address` });
+          return;
+        }
+        const first = topics.get(key);
+        if (first && first.topic !== topic) {
+          problems.push({ file: s.file, field: `topics.${i}`, message: `"${topic}" is spelled "${first.topic}" in ${first.file}: use one spelling for one topic` });
+        } else if (!first) topics.set(key, { topic, file: s.file });
+      });
     }
   }
 
@@ -161,6 +194,11 @@ function checkBody(file: string, tree: MdxNode, pages: Set<string>, problems: Co
       if (node.name === 'Photo' && attrs.has('src') && !(typeof attrs.get('alt') === 'string' && String(attrs.get('alt')).trim())) {
         problems.push({ file, field: where(node), message: '<Photo> with src needs alt text describing the image' });
       }
+      for (const name of FIGURE_ATTRIBUTES[node.name] ?? []) {
+        if (!String(attribute(node, name) ?? '').trim()) {
+          problems.push({ file, field: where(node), message: `<${node.name}> needs ${name}="..."` });
+        }
+      }
     }
     if (node.type === 'image' && !node.alt?.trim()) {
       problems.push({ file, field: where(node), message: `image "${node.url}" needs alt text describing it` });
@@ -172,6 +210,83 @@ function checkBody(file: string, tree: MdxNode, pages: Set<string>, problems: Co
     node.children?.forEach(visit);
   };
   visit(tree);
+}
+
+/** Takeaways and timeline entries point at sections that exist. */
+function checkSectionLinks(file: string, data: unknown, sections: readonly Section[], problems: ContentProblem[]): void {
+  const slugs = new Set(sections.map((s) => s.slug));
+  for (const field of ['takeaways', 'timeline'] as const) {
+    const list = (data as Record<string, unknown> | undefined)?.[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      const section = (item as { section?: unknown } | undefined)?.section;
+      if (typeof section === 'string' && !slugs.has(section)) {
+        problems.push({ file, field: `${field}.${i}.section`, message: `"${section}" is not a section of this explainer (sections: ${[...slugs].join(', ')})` });
+      }
+    });
+  }
+}
+
+/** people.yaml: valid, and every name and role found word for word in the source text. */
+function readPeople(file: string, path: string, source: string | undefined, problems: ContentProblem[]): Card[] | undefined {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, message: `is not valid YAML: ${firstLine(error)}` });
+    return undefined;
+  }
+  const result = peopleSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+      problems.push({ file, field: issue.path.join('.') || 'people', message: missing ? 'is required' : issue.message });
+    }
+    return undefined;
+  }
+  const cards = result.data.people;
+  if (source !== undefined) {
+    const flat = source.replace(/\s+/g, ' ');
+    cards.forEach((card, i) => {
+      if (!flat.includes(card.name)) problems.push({ file, field: `people.${i}.name`, message: `"${card.name}" does not appear in the source text: cards are only for people and organisations the report names` });
+      if (card.role && !flat.includes(card.role)) problems.push({ file, field: `people.${i}.role`, message: `"${card.role}" is not word for word in the source text: copy the role exactly as the report gives it` });
+      card.namedAs.forEach((term, j) => {
+        if (!flat.includes(term)) problems.push({ file, field: `people.${i}.namedAs.${j}`, message: `"${term}" does not appear in the source text` });
+      });
+    });
+  }
+  return cards;
+}
+
+/** <Quote by> and <Mention of> name cards; each card's first mention in a section is marked; people lists agree with the text. */
+function checkMarks(section: Section, cards: Card[] | undefined, peopleFile: string, problems: ContentProblem[]): void {
+  const { file, tree } = section;
+  const listed = (section.data as { people?: unknown }).people;
+  const known = new Set((cards ?? []).map((c) => c.name));
+  const unknown = (name: string) =>
+    cards ? `"${name}" has no card in ${peopleFile} (cards: ${[...known].join(', ')})` : `"${name}" has no card: add ${peopleFile} listing the people and organisations the report names`;
+  if (cards && Array.isArray(listed)) {
+    listed.forEach((name, i) => {
+      if (typeof name === 'string' && !known.has(name)) problems.push({ file, field: `people.${i}`, message: unknown(name) });
+    });
+  }
+  if (!tree) return;
+  for (const q of quotesIn(tree)) {
+    if (q.speaker && !known.has(q.speaker)) problems.push({ file, field: `body, line ${q.line ?? '?'}`, message: `<Quote by=…>: ${unknown(q.speaker)}` });
+  }
+  for (const m of mentionsIn(tree)) {
+    if (m.of && !known.has(m.of)) problems.push({ file, field: `body, line ${m.line ?? '?'}`, message: `<Mention of=…>: ${unknown(m.of)}` });
+  }
+  if (!cards) return;
+  for (const u of unmarkedFirstMentions(tree, cards)) {
+    problems.push({ file, field: `body, line ${u.line ?? '?'}`, message: `first mention of ${u.name} ("${u.term}") opens their card: wrap it in <Mention of="${u.name}">…</Mention>` });
+  }
+  if (Array.isArray(listed)) {
+    const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
+    for (const name of cardsNamedIn(tree, cards)) {
+      if (persons.has(name) && !listed.includes(name)) problems.push({ file, field: 'people', message: `the text names ${name}: add "${name}" to people` });
+    }
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

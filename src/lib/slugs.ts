@@ -3,6 +3,9 @@
 /** Slugs a section may not take, because the explainer's own pages use them. */
 export const RESERVED_SECTION_SLUGS: readonly string[] = ['full-story'];
 
+/** Explainer folder names the site's own pages (/people/, /topics/) already use. */
+export const RESERVED_EXPLAINER_SLUGS: readonly string[] = ['people', 'topics'];
+
 /** "trump-putin-call/02-pressure-tactics.mdx" -> "pressure-tactics" */
 export function sectionSlugFromFile(path: string): string {
   const file = path.split(/[\\/]/).pop() ?? path;

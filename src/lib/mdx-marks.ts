@@ -1,0 +1,112 @@
+// Reads what editors mark in a section's MDX: who is quoted (<Quote by>) and who is mentioned
+// (<Mention of>). The content check and the people pages read the same marks, so they agree.
+import { createProcessor } from '@mdx-js/mdx';
+import { names, namesFor, type Card } from './people';
+
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  alt?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
+  position?: { start: { line: number } };
+}
+
+const parser = createProcessor({ format: 'mdx' });
+
+export function parseMdx(body: string): MdxNode {
+  return parser.parse(body) as unknown as MdxNode;
+}
+
+const isElement = (node: MdxNode, name?: string) =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (name === undefined || node.name === name);
+
+/** A string attribute of a JSX element (`by="Donald Trump"`), or undefined. */
+export function attribute(node: MdxNode, name: string): string | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/** The reader's text inside a node: text and inline code, JSX attributes left out. */
+export function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function walk(node: MdxNode, visit: (node: MdxNode) => boolean | void): void {
+  if (visit(node) === false) return;
+  node.children?.forEach((child) => walk(child, visit));
+}
+
+export interface QuoteMark {
+  speaker: string | undefined;
+  text: string;
+  line: number | undefined;
+}
+
+export function quotesIn(tree: MdxNode): QuoteMark[] {
+  const out: QuoteMark[] = [];
+  walk(tree, (node) => {
+    if (isElement(node, 'Quote')) out.push({ speaker: attribute(node, 'by'), text: textOf(node), line: node.position?.start.line });
+  });
+  return out;
+}
+
+export interface MentionMark {
+  of: string | undefined;
+  line: number | undefined;
+}
+
+export function mentionsIn(tree: MdxNode): MentionMark[] {
+  const out: MentionMark[] = [];
+  walk(tree, (node) => {
+    if (isElement(node, 'Mention')) out.push({ of: attribute(node, 'of'), line: node.position?.start.line });
+  });
+  return out;
+}
+
+export interface UnmarkedMention {
+  name: string;
+  term: string;
+  line: number | undefined;
+}
+
+/**
+ * Cards whose first mention in reading order is not wrapped in <Mention of="...">: the reader
+ * meets the name there first, so that is where the card has to open.
+ */
+export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 'name' | 'namedAs'>[]): UnmarkedMention[] {
+  const done = new Set<string>();
+  const out: UnmarkedMention[] = [];
+  walk(tree, (node) => {
+    if (isElement(node, 'Mention')) {
+      const of = attribute(node, 'of');
+      if (of) done.add(of);
+      return false;
+    }
+    if (node.type !== 'text') return true;
+    const text = String(node.value ?? '');
+    for (const card of cards) {
+      if (done.has(card.name)) continue;
+      const term = namesFor(card).find((t) => names(text, t));
+      if (term) {
+        done.add(card.name);
+        out.push({ name: card.name, term, line: node.position?.start.line });
+      }
+    }
+    return true;
+  });
+  return out;
+}
+
+/** Names of the cards a section's text names anywhere (marked or not). */
+export function cardsNamedIn(tree: MdxNode, cards: readonly Pick<Card, 'name' | 'namedAs'>[]): string[] {
+  const text: string[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'text') text.push(String(node.value ?? ''));
+  });
+  const all = text.join('\n');
+  return cards.filter((c) => namesFor(c).some((t) => names(all, t))).map((c) => c.name);
+}

@@ -1,0 +1,79 @@
+// Joins each explainer's people.yaml with its sections: where each card is named and what each
+// person is quoted as saying, read from the <Mention> and <Quote> marks in the MDX.
+import { getCollection } from 'astro:content';
+import { getExplainers, type ExplainerView, type SectionView } from './explainers';
+import { cardsNamedIn, parseMdx, quotesIn } from './mdx-marks';
+import { personId, type Card } from './people';
+
+export interface QuoteView {
+  text: string;
+  section: SectionView;
+}
+
+/** One card as one explainer gives it. */
+export interface PersonView extends Card {
+  id: string;
+  explainer: ExplainerView;
+  /** Sections whose text names them, in reading order. */
+  sections: SectionView[];
+  quotes: QuoteView[];
+}
+
+/** A person or organisation across every explainer that names them, for /people/. */
+export interface PersonGroup {
+  id: string;
+  name: string;
+  kind: Card['kind'];
+  entries: PersonView[];
+}
+
+let cache: Promise<Map<string, PersonView[]>> | undefined;
+
+/** Cards per explainer slug, in the order people.yaml lists them. */
+export function getPeopleByExplainer(): Promise<Map<string, PersonView[]>> {
+  cache ??= load();
+  return cache;
+}
+
+export async function getPeopleOf(explainer: string): Promise<PersonView[]> {
+  return (await getPeopleByExplainer()).get(explainer) ?? [];
+}
+
+async function load(): Promise<Map<string, PersonView[]>> {
+  const [explainers, files] = await Promise.all([getExplainers(), getCollection('people')]);
+  const out = new Map<string, PersonView[]>();
+  for (const explainer of explainers) {
+    const file = files.find((f) => f.id === explainer.slug);
+    if (!file) continue;
+    const cards = file.data.people;
+    const trees = explainer.sections.map((section) => ({ section, tree: parseMdx(section.entry.body ?? '') }));
+    out.set(
+      explainer.slug,
+      cards.map((card) => ({
+        ...card,
+        id: personId(card.name),
+        explainer,
+        sections: trees.filter(({ tree }) => cardsNamedIn(tree, [card]).length > 0).map(({ section }) => section),
+        quotes: trees.flatMap(({ section, tree }) =>
+          quotesIn(tree)
+            .filter((q) => q.speaker === card.name)
+            .map((q) => ({ text: q.text, section })),
+        ),
+      })),
+    );
+  }
+  return out;
+}
+
+/** Everyone on the site, grouped by name across explainers, in the order they first appear. */
+export async function getPeopleGroups(): Promise<PersonGroup[]> {
+  const groups = new Map<string, PersonGroup>();
+  for (const people of (await getPeopleByExplainer()).values()) {
+    for (const person of people) {
+      const group = groups.get(person.id) ?? { id: person.id, name: person.name, kind: person.kind, entries: [] };
+      group.entries.push(person);
+      groups.set(person.id, group);
+    }
+  }
+  return [...groups.values()];
+}

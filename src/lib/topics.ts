@@ -1,0 +1,41 @@
+// Topics come from the sections' frontmatter; each gets a page at /topics/<slug>/.
+
+/** "US–Russia relations" -> "us-russia-relations": any run of other characters becomes one hyphen. */
+export function topicSlug(topic: string): string {
+  return topic
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function topicPath(topic: string): string {
+  return `/topics/${topicSlug(topic)}/`;
+}
+
+export const TOPICS_PATH = '/topics/';
+export const PEOPLE_PATH = '/people/';
+
+export interface TopicGroup<T> {
+  topic: string;
+  slug: string;
+  items: T[];
+}
+
+/**
+ * Groups items by topic, in alphabetical order of topic. Spellings that share a slug ("Oil" and
+ * "oil") are one topic, named by the first spelling met.
+ */
+export function groupByTopic<T>(items: readonly T[], topicsOf: (item: T) => readonly string[]): TopicGroup<T>[] {
+  const groups = new Map<string, TopicGroup<T>>();
+  for (const item of items) {
+    for (const topic of new Set(topicsOf(item))) {
+      const slug = topicSlug(topic);
+      const group = groups.get(slug) ?? { topic, slug, items: [] };
+      if (!group.items.includes(item)) group.items.push(item);
+      groups.set(slug, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.topic.localeCompare(b.topic, 'en', { sensitivity: 'base' }));
+}
