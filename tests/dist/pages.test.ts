@@ -80,7 +80,7 @@ describe('trump-putin-call content', () => {
 
   it('shows the three photo captions as honest notes, with no image', () => {
     const figures = ['call-prospects', 'pressure-tactics'].flatMap((s) =>
-      page(`/trump-putin-call/${s}/`).querySelectorAll('article figure'),
+      page(`/trump-putin-call/${s}/`).querySelectorAll('article figure.photo'),
     );
     expect(figures).toHaveLength(4); // a pair of photos, one more in call prospects, one in pressure tactics
     for (const f of figures) {
