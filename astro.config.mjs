@@ -2,11 +2,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentRoot } from './src/lib/content-root';
 import { contentGuard } from './src/integrations/content-guard';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
+import { rehypeHeadingAnchors } from './src/lib/heading-anchors';
 
 // The site's origin: every shared, canonical and feed URL is built from it.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -23,7 +25,13 @@ export default defineConfig({
   markdown: {
     // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from
     // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    // Heading anchors need the ids first: Astro's own rehypeHeadingIds, run early (it keeps them later).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
   },
   security: {
     // A strict policy in a <meta> tag on every page: scripts and styles by hash or from this site only.
@@ -44,5 +52,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGuard(contentRoot()), mdx(), publishWhenComplete(publishDir)],
+  // Integrations that write files in astro:build:done (sitemap) run before publishWhenComplete moves the folder.
+  integrations: [contentGuard(contentRoot()), mdx(), sitemap(), publishWhenComplete(publishDir)],
 });

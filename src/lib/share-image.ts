@@ -1,0 +1,122 @@
+// The picture chat apps and social sites show beside a shared link: 1200x630 PNG, drawn at build
+// time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import satori, { type Font } from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { SHARE_IMAGE_SIZE } from './share-meta';
+
+export interface ShareCard {
+  /** The small line above the title: the explainer's headline, or what kind of page this is. */
+  kicker: string;
+  /** The big line: the section's title, or the explainer's headline on its overview. */
+  title: string;
+  /** E.g. "Section 2 of 4". */
+  label?: string;
+  siteName: string;
+}
+
+/** Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt); satori reads woff, not woff2. */
+export const FONT_DIR = 'src/assets/fonts';
+const FONT_FILES: { file: string; weight: Font['weight'] }[] = [
+  { file: 'inter-latin-400-normal.woff', weight: 400 },
+  { file: 'inter-latin-700-normal.woff', weight: 700 },
+  { file: 'inter-latin-800-normal.woff', weight: 800 },
+];
+
+/** The site's mark, drawn in the card's footer as on the favicon. */
+export const LOGO_FILE = 'public/favicon.svg';
+
+interface Assets {
+  fonts: Font[];
+  logo: string;
+}
+
+let assets: Promise<Assets> | undefined;
+
+/** Reads fonts and logo once per build, from the project root (where `astro build` and vitest run). */
+export function loadAssets(root = process.cwd()): Promise<Assets> {
+  assets ??= (async () => ({
+    fonts: await Promise.all(
+      FONT_FILES.map(async ({ file, weight }) => ({
+        name: 'Inter',
+        weight,
+        style: 'normal' as const,
+        data: await readFile(resolve(root, FONT_DIR, file)),
+      })),
+    ),
+    logo: `data:image/svg+xml;base64,${(await readFile(resolve(root, LOGO_FILE))).toString('base64')}`,
+  }))();
+  return assets;
+}
+
+// Colours from the site's light theme, with a dark footer band: the card keeps a visible edge
+// on both light and dark chat backgrounds.
+const PAPER = '#fdfcf9';
+const INK = '#1b1b1b';
+const MUTED = '#4f4b45';
+const ACCENT = '#a3231f';
+
+/** Title size in px: as large as fits in about four lines, so it stays legible as a thumbnail. */
+export function titleSize(title: string): number {
+  const n = title.length;
+  if (n <= 24) return 96;
+  if (n <= 48) return 80;
+  if (n <= 80) return 66;
+  if (n <= 120) return 56;
+  return 48;
+}
+
+type Style = Record<string, string | number>;
+interface Node {
+  type: string;
+  props: { style?: Style; src?: string; width?: number; height?: number; children?: (Node | string)[] | Node | string };
+}
+const el = (type: string, style: Style, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
+
+/** The card as the element tree satori lays out (React's element shape, without React). */
+export function cardTree(card: ShareCard, logo: string): Node {
+  const { width, height } = SHARE_IMAGE_SIZE;
+  return el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter' }, [
+    el('div', { height: 18, background: ACCENT, display: 'flex' }),
+    el(
+      'div',
+      { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '40px 72px', gap: 24 },
+      [
+        el(
+          'div',
+          { display: 'flex', fontSize: 34, fontWeight: 700, color: ACCENT, lineHeight: 1.25, lineClamp: 2 },
+          card.kicker,
+        ),
+        el(
+          'div',
+          { display: 'flex', fontSize: titleSize(card.title), fontWeight: 800, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4 },
+          card.title,
+        ),
+        ...(card.label ? [el('div', { display: 'flex', fontSize: 30, fontWeight: 400, color: MUTED }, card.label)] : []),
+      ],
+    ),
+    el(
+      'div',
+      { height: 96, background: INK, color: PAPER, display: 'flex', alignItems: 'center', padding: '0 72px', gap: 20 },
+      [
+        { type: 'img', props: { src: logo, width: 48, height: 48, style: { width: 48, height: 48 } } },
+        el('div', { display: 'flex', fontSize: 36, fontWeight: 800, letterSpacing: -0.5 }, card.siteName),
+      ],
+    ),
+  ]);
+}
+
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+  const { fonts, logo } = await loadAssets();
+  const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng();
+}
+
+/** Renders an SVG (the favicon) as a square PNG icon. */
+export function renderIcon(svg: string, size: number): Uint8Array {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+}

@@ -1,0 +1,130 @@
+// Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet, heading anchors
+// that copy their URL as the browser follows them, and "Copy link to quote" for selected text.
+// Every copy tries the Clipboard API, then execCommand, then shows the link selected to copy by hand.
+import { quoteUrl } from '../lib/text-fragment';
+
+const root = document.querySelector<HTMLElement>('[data-share-links]');
+if (root) init(root);
+
+function init(root: HTMLElement) {
+  const { url = location.href.split('#')[0]!, title = document.title, text = '', what = 'this page' } = root.dataset;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const status = $<HTMLElement>('[data-copy-status]');
+  const manual = $<HTMLElement>('[data-copy-manual]');
+  const field = $<HTMLInputElement>('[data-copy-manual] input');
+  const quote = $<HTMLButtonElement>('[data-quote-link]');
+  let clear: number | undefined;
+
+  const say = (message: string) => {
+    window.clearTimeout(clear);
+    // Emptying first makes a repeated message a change that screen readers announce again.
+    status.textContent = '';
+    window.setTimeout(() => (status.textContent = message), 50);
+  };
+
+  async function copy(link: string, copied: string) {
+    let done = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      done = true;
+    } catch {
+      // Missing or refused: the older selection-based route.
+      const area = document.createElement('textarea');
+      const back = document.activeElement as HTMLElement | null;
+      area.value = link;
+      area.setAttribute('readonly', '');
+      area.className = 'copy-source';
+      document.body.append(area);
+      area.select();
+      try {
+        done = document.execCommand('copy');
+      } catch {
+        done = false;
+      }
+      area.remove();
+      back?.focus({ preventScroll: true });
+    }
+    manual.hidden = done;
+    if (done) {
+      say(copied);
+      clear = window.setTimeout(() => (status.textContent = ''), 6000);
+    } else {
+      field.value = link;
+      field.focus();
+      field.select();
+      say(`Couldn’t copy automatically: the link is selected, press ${/Mac|iP/.test(navigator.platform) ? '⌘C' : 'Ctrl+C'} to copy it.`);
+    }
+  }
+
+  // Buttons stay hidden until now: without this script, or without a share sheet, they would do nothing.
+  const copyButton = $<HTMLButtonElement>('[data-copy-link]');
+  copyButton.hidden = false;
+  copyButton.onclick = () => copy(url, `Copied link to ${what}`);
+  const share = $<HTMLButtonElement>('[data-native-share]');
+  const data = { title, text, url };
+  if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+    share.hidden = false;
+    share.onclick = () =>
+      navigator.share(data).catch((error: unknown) => {
+        // Closing the sheet is a choice, not a failure.
+        if ((error as Error).name !== 'AbortError') void copy(url, `Copied link to ${what}`);
+      });
+  }
+
+  // Heading anchors: the browser follows the link as usual, and the heading's URL is copied too.
+  document.addEventListener('click', (event) => {
+    const a = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
+    if (a?.hash) void copy(url + a.hash, `Copied link to “${a.getAttribute('aria-label')!.replace(/^[^:]*: /, '')}”`);
+  });
+
+  // "Copy link to quote": shown below a selection inside the article.
+  const WORD = /[\p{L}\p{N}’'-]/u;
+  const BLOCK = 'p, li, blockquote, h2, h3, figcaption, td, th';
+  const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(BLOCK);
+  let link: string | undefined;
+  let pending: number | undefined;
+
+  const update = () => {
+    const selection = document.getSelection();
+    const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+    const inside = range && blockOf(range.commonAncestorContainer)?.closest('article') && !root.contains(range.commonAncestorContainer);
+    link = undefined;
+    if (range && inside) {
+      // Widened to whole words: a text fragment matches whole words only.
+      const r = range.cloneRange();
+      const { startContainer: s, endContainer: e } = r;
+      if (s instanceof Text) {
+        let i = r.startOffset;
+        while (i > 0 && WORD.test(s.data[i - 1]!)) i--;
+        r.setStart(s, i);
+      }
+      if (e instanceof Text) {
+        let i = r.endOffset;
+        while (i < e.data.length && WORD.test(e.data[i]!)) i++;
+        r.setEnd(e, i);
+      }
+      link = quoteUrl(url, r.toString(), blockOf(s) !== blockOf(e));
+    }
+    if (!link) {
+      if (document.activeElement !== quote) quote.hidden = true;
+      return;
+    }
+    const rects = range!.getClientRects();
+    const last = rects[rects.length - 1] ?? range!.getBoundingClientRect();
+    quote.hidden = false;
+    const width = document.documentElement.clientWidth;
+    quote.style.top = `${last.bottom + window.scrollY + 8}px`;
+    quote.style.left = `${Math.max(8, Math.min(last.right - quote.offsetWidth, width - quote.offsetWidth - 8)) + window.scrollX}px`;
+  };
+
+  document.addEventListener('selectionchange', () => {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(update, 120);
+  });
+  // Keep the reader's selection while they press the button.
+  quote.onpointerdown = (event) => event.preventDefault();
+  quote.onclick = async () => {
+    if (link) await copy(link, 'Copied link to the quote');
+    quote.hidden = true;
+  };
+}
