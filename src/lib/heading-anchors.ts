@@ -33,7 +33,7 @@ function isElement(node: HastNode): node is HastElement {
 
 function textOf(node: HastNode): string {
   if (node.type === 'text' && typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map(textOf).join('');
+  return 'children' in node && node.children ? node.children.map(textOf).join('') : '';
 }
 
 function anchorFor(id: string, text: string): HastElement {

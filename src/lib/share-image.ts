@@ -2,7 +2,7 @@
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import satori, { type Font } from 'satori';
+import satori, { type Font, type FontWeight } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 
@@ -18,7 +18,7 @@ export interface ShareCard {
 
 /** Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt); satori reads woff, not woff2. */
 export const FONT_DIR = 'src/assets/fonts';
-const FONT_FILES: { file: string; weight: Font['weight'] }[] = [
+const FONT_FILES: { file: string; weight: FontWeight }[] = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-700-normal.woff', weight: 700 },
   { file: 'inter-latin-800-normal.woff', weight: 800 },
@@ -36,7 +36,7 @@ let assets: Promise<Assets> | undefined;
 
 /** Reads fonts and logo once per build, from the project root (where `astro build` and vitest run). */
 export function loadAssets(root = process.cwd()): Promise<Assets> {
-  assets ??= (async () => ({
+  return (assets ??= (async (): Promise<Assets> => ({
     fonts: await Promise.all(
       FONT_FILES.map(async ({ file, weight }) => ({
         name: 'Inter',
@@ -46,8 +46,7 @@ export function loadAssets(root = process.cwd()): Promise<Assets> {
       })),
     ),
     logo: `data:image/svg+xml;base64,${(await readFile(resolve(root, LOGO_FILE))).toString('base64')}`,
-  }))();
-  return assets;
+  }))());
 }
 
 // Colours from the site's light theme, with a dark footer band: the card keeps a visible edge
@@ -110,13 +109,13 @@ export function cardTree(card: ShareCard, logo: string): Node {
   ]);
 }
 
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts, logo } = await loadAssets();
   const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng();
+  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng());
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */
-export function renderIcon(svg: string, size: number): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+export function renderIcon(svg: string, size: number): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }

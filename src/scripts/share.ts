@@ -37,7 +37,8 @@ function init(root: HTMLElement) {
       document.body.append(area);
       area.select();
       try {
-        done = document.execCommand('copy');
+        // Deprecated, yet the one way to copy where the Clipboard API is missing or refused.
+        done = (document as unknown as { execCommand(command: 'copy'): boolean }).execCommand('copy');
       } catch {
         done = false;
       }
@@ -80,14 +81,15 @@ function init(root: HTMLElement) {
   // "Copy link to quote": shown below a selection inside the article.
   const WORD = /[\p{L}\p{N}’'-]/u;
   const BLOCK = 'p, li, blockquote, h2, h3, figcaption, td, th';
-  const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(BLOCK);
+  const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
+  const blockOf = (node: Node) => elementOf(node)?.closest(BLOCK);
   let link: string | undefined;
   let pending: number | undefined;
 
   const update = () => {
     const selection = document.getSelection();
     const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
-    const inside = range && blockOf(range.commonAncestorContainer)?.closest('article') && !root.contains(range.commonAncestorContainer);
+    const inside = range && elementOf(range.commonAncestorContainer)?.closest('article') && !root.contains(range.commonAncestorContainer);
     link = undefined;
     if (range && inside) {
       // Widened to whole words: a text fragment matches whole words only.

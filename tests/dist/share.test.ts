@@ -218,7 +218,7 @@ describe.each(shareable)('heading anchors on %s', (path) => {
   it('give every article heading an id and a link to it beside it, named and kept out of search', () => {
     for (const heading of headings) {
       expect(heading.id, visibleText(heading)).toBeTruthy();
-      const wrapper = heading.parentNode;
+      const wrapper = heading.parentNode!;
       expect(wrapper.classList.contains('heading-anchored')).toBe(true);
       const anchor = wrapper.querySelector(':scope > a.heading-anchor')!;
       expect(anchor, heading.id).toBeTruthy();
@@ -240,16 +240,16 @@ describe('heading ids', () => {
   it('are the ones Astro gives MDX headings, linked to themselves on section pages', () => {
     const root = page('/trump-putin-call/call-prospects/');
     const anchor = root.querySelector('a.heading-anchor[href="#to-break-the-silence"]');
-    expect(anchor?.parentNode.querySelector('h2')?.id).toBe('to-break-the-silence');
+    expect(anchor?.parentNode?.querySelector('h2')?.id).toBe('to-break-the-silence');
   });
 
   it('are scoped by section on the full story, anchors included', () => {
     const root = page('/trump-putin-call/full-story/');
     const anchor = root.querySelector('a.heading-anchor[href="#call-prospects--to-break-the-silence"]');
-    expect(anchor?.parentNode.querySelector('h2')?.id).toBe('call-prospects--to-break-the-silence');
+    expect(anchor?.parentNode?.querySelector('h2')?.id).toBe('call-prospects--to-break-the-silence');
     // Each section title links to its section, the full story's stable address for it.
     for (const slug of sectionSlugs('trump-putin-call')) {
-      expect(root.querySelector(`#${slug}-title`)?.parentNode.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${slug}`);
+      expect(root.querySelector(`#${slug}-title`)?.parentNode?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${slug}`);
     }
   });
 });

@@ -1,0 +1,261 @@
+// Sharing in real Chromium: "Copy link" (and its fallbacks), the share sheet, heading anchors and
+// "Copy link to quote", whose text-fragment link opens at the quoted passage.
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser';
+
+const site = inject('siteUrl');
+const browser = useBrowser();
+// The origin the site is built for (astro.config.mjs): shared links carry it, not the test server's.
+const ORIGIN = process.env.SITE_URL ?? 'https://explainers.example.org';
+const SECTION = '/trump-putin-call/call-prospects/';
+
+/** A page with clipboard access granted and smooth scrolling off, so positions can be read at once. */
+async function open(options: BrowserContextOptions = {}) {
+  const opened = await openPage(browser(), { reducedMotion: 'reduce', ...options });
+  await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+  const foreign: string[] = [];
+  opened.page.on('request', (r) => {
+    if (!r.url().startsWith(site)) foreign.push(r.url());
+  });
+  return { ...opened, foreign };
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const status = (page: Page) => page.locator('[data-share-links] [role=status]');
+const onServer = (url: string) => url.replace(ORIGIN, site);
+
+/** Selects text in the article from the first occurrence of `from` to the end of `to`, as a reader would with the mouse. */
+async function select(page: Page, from: string, to: string) {
+  await page.evaluate(
+    ([from, to]) => {
+      const walker = document.createTreeWalker(document.querySelector('article .article-body')!, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const start = nodes.find((n) => n.data.includes(from!))!;
+      const end = nodes.find((n, i) => i >= nodes.indexOf(start) && n.data.includes(to!))!;
+      const range = document.createRange();
+      range.setStart(start, start.data.indexOf(from!));
+      range.setEnd(end, end.data.indexOf(to!) + to!.length);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [from, to],
+  );
+}
+
+/** Whether the element holding `text` is on screen, and how far down the page has scrolled. */
+function whereIs(page: Page, text: string) {
+  return page.evaluate((text) => {
+    const el = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes(text))!;
+    const { top, bottom } = el.getBoundingClientRect();
+    return { onScreen: top >= 0 && bottom <= innerHeight, scrollY: Math.round(scrollY) };
+  }, text);
+}
+
+describe('Copy link', () => {
+  it('puts the section URL on the clipboard and says so, visibly and to screen readers', async () => {
+    const { page, errors, foreign } = await open();
+    await page.goto(`${site}${SECTION}`);
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${ORIGIN}${SECTION}`);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to this section');
+    expect(await status(page).isVisible()).toBe(true);
+    expect(await status(page).getAttribute('role')).toBe('status');
+    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}`);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('copies the overview URL from the overview', async () => {
+    const { page } = await open();
+    await page.goto(`${site}/trump-putin-call/`);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to this explainer');
+    expect(await clipboard(page)).toBe(`${ORIGIN}/trump-putin-call/`);
+    await page.context().close();
+  });
+
+  it('still copies when the Clipboard API refuses', async () => {
+    const { page, errors } = await open();
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.goto(`${site}${SECTION}`);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to this section');
+    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hands the link over selected, to copy by hand, when no way of copying works', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+      Object.defineProperty(document, 'execCommand', { value: () => false });
+    });
+    await page.goto(`${site}${SECTION}`);
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toMatch(/^Couldn’t copy automatically: the link is selected, press (Ctrl\+C|⌘C)/);
+    const field = page.getByRole('textbox', { name: 'Link' });
+    expect(await field.isVisible()).toBe(true);
+    expect(await field.inputValue()).toBe(`${ORIGIN}${SECTION}`);
+    const selected = await field.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length);
+    expect(selected).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('Share (Web Share API)', () => {
+  it('is not shown where the browser has no share sheet', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as Partial<Navigator>).share;
+    });
+    await page.goto(`${site}${SECTION}`);
+    expect(await page.locator('[data-native-share]').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Copy link', exact: true }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('opens the share sheet with the page URL, title and summary where there is one', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+      Object.defineProperty(navigator, 'canShare', { value: () => true });
+    });
+    await page.goto(`${site}${SECTION}`);
+    await page.getByRole('button', { name: 'Share…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.url).toBe(`${ORIGIN}${SECTION}`);
+    expect(shared[0]!.title).toMatch(/^Call prospects: Trump and Putin/);
+    expect(shared[0]!.text).toMatch(/^Trump and Putin both say they want to talk/);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the plain share links, with the page URL filled in, and no dead buttons', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(`${site}${SECTION}`);
+    const links = page.locator('[data-share-links] a');
+    expect(await links.count()).toBeGreaterThanOrEqual(4);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      expect(href).toContain(encodeURIComponent(`${ORIGIN}${SECTION}`));
+    }
+    expect(await page.getByRole('link', { name: 'Share by Email' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-share-links] button:visible').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('heading anchors', () => {
+  it('open a section page at the heading', async () => {
+    const { page } = await open();
+    await page.goto(`${site}${SECTION}#to-break-the-silence`);
+    const top = await page.locator('h2#to-break-the-silence').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(60);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+    await page.context().close();
+  });
+
+  it('open the full story at the same heading, scoped by its section', async () => {
+    const { page } = await open();
+    await page.goto(`${site}/trump-putin-call/full-story/#call-prospects--to-break-the-silence`);
+    const top = await page.locator('h2#call-prospects--to-break-the-silence').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(60);
+    await page.context().close();
+  });
+
+  it('show on hover and on keyboard focus, not before', async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site}${SECTION}`);
+    const anchor = page.locator('a.heading-anchor[href="#to-break-the-silence"]');
+    const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
+    expect(await opacity()).toBe('0');
+    await page.locator('h2#to-break-the-silence').hover();
+    // Hover styles settle on the next frame: poll.
+    await expect.poll(opacity).toBe('1');
+    await page.mouse.move(0, 0);
+    await expect.poll(opacity).toBe('0');
+    for (let i = 0; i < 80 && !(await anchor.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await anchor.evaluate((a) => a === document.activeElement)).toBe(true);
+    await expect.poll(opacity).toBe('1');
+    expect(await anchor.getAttribute('aria-label')).toBe('Link to this section: To break the silence');
+    await page.context().close();
+  });
+
+  it('copy the heading URL when followed, and announce it', async () => {
+    const { page } = await open({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site}${SECTION}`);
+    await page.locator('h2#to-break-the-silence').hover();
+    await page.getByRole('link', { name: 'Link to this section: To break the silence' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to “To break the silence”');
+    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}#to-break-the-silence`);
+    expect(new URL(page.url()).hash).toBe('#to-break-the-silence');
+    await page.context().close();
+  });
+});
+
+describe('Copy link to quote', () => {
+  const passage = ['At a summit with Putin held in Helsinki', 'interfered in the 2016 election'];
+
+  it('appears for a selection in the article and copies a text-fragment link to it', async () => {
+    const { page, errors, foreign } = await open();
+    await page.goto(`${site}${SECTION}`);
+    const button = page.getByRole('button', { name: 'Copy link to quote' });
+    expect(await button.isVisible()).toBe(false);
+    await select(page, passage[0]!, passage[1]!);
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to the quote');
+    const link = await clipboard(page);
+    expect(link).toBe(`${ORIGIN}${SECTION}#:~:text=At%20a%20summit%20with,in%20the%202016%20election`);
+    expect(await button.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('gives a link that opens the page at the quote', async () => {
+    const { page: author } = await open();
+    await author.goto(`${site}${SECTION}`);
+    // Part words at both ends: the link widens them to whole words, as text fragments need.
+    await select(author, 'ummit with Putin held', 'the 2016 elec');
+    await author.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => status(author).textContent()).toBe('Copied link to the quote');
+    const link = await clipboard(author);
+    expect(link).toContain('#:~:text=');
+    await author.context().close();
+
+    const { page: reader } = await open();
+    await reader.goto(`${site}${SECTION}`);
+    expect(await whereIs(reader, 'Helsinki')).toEqual({ onScreen: false, scrollY: 0 });
+    await reader.goto(onServer(link));
+    await expect.poll(() => whereIs(reader, 'Helsinki')).toMatchObject({ onScreen: true });
+    expect((await whereIs(reader, 'Helsinki')).scrollY).toBeGreaterThan(500);
+    await reader.context().close();
+  });
+
+  it('links a quote that runs across paragraphs by its first and last words', async () => {
+    const { page } = await open();
+    await page.goto(`${site}${SECTION}`);
+    await select(page, 'In February 2022, Trump praised', 'contrary to the results');
+    await page.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Copied link to the quote');
+    const link = await clipboard(page);
+    expect(link).toMatch(/#:~:text=In%20February%202022%2C%20Trump,[^,]+$/);
+    await page.goto(onServer(link));
+    await expect.poll(() => whereIs(page, 'In February 2022')).toMatchObject({ onScreen: true });
+    await page.context().close();
+  });
+});
