@@ -15,7 +15,7 @@ export const GET: APIRoute = () =>
         scope: '/',
         display: 'minimal-ui',
         background_color: SITE.colors.paper,
-        theme_color: SITE.colors.accent,
+        theme_color: SITE.colors.paper,
         icons: [
           { src: '/favicon.svg', type: 'image/svg+xml', sizes: 'any' },
           ...ICON_SIZES.map((size) => ({ src: iconPath(size), type: 'image/png', sizes: `${size}x${size}` })),
