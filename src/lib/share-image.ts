@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import satori, { type Font, type FontWeight } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { SHARE_IMAGE_SIZE } from './share-meta';
+import { SITE } from '../site';
 
 export interface ShareCard {
   /** The small line above the title: the explainer's headline, or what kind of page this is. */
@@ -51,10 +52,10 @@ export function loadAssets(root = process.cwd()): Promise<Assets> {
 
 // Colours from the site's light theme, with a dark footer band: the card keeps a visible edge
 // on both light and dark chat backgrounds.
-const PAPER = '#fdfcf9';
+const PAPER = SITE.colors.paper;
 const INK = '#1b1b1b';
 const MUTED = '#4f4b45';
-const ACCENT = '#a3231f';
+const ACCENT = SITE.colors.accent;
 
 /** Title size in px: as large as fits in about four lines, so it stays legible as a thumbnail. */
 export function titleSize(title: string): number {
