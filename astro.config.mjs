@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentRoot } from './src/lib/content-root';
 import { contentGuard } from './src/integrations/content-guard';
+import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { rehypeHeadingAnchors } from './src/lib/heading-anchors';
 
@@ -52,6 +53,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Integrations that write files in astro:build:done (sitemap) run before publishWhenComplete moves the folder.
-  integrations: [contentGuard(contentRoot()), mdx(), sitemap(), publishWhenComplete(publishDir)],
+  // Integrations that write files in astro:build:done (sitemap, the search index) run before
+  // publishWhenComplete moves the staging folder into place.
+  integrations: [contentGuard(contentRoot()), mdx(), sitemap(), searchIndex(), publishWhenComplete(publishDir)],
 });

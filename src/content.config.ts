@@ -62,6 +62,11 @@ export const explainerSchema = z
       .default([]),
     /** "How this explainer has changed": oldest first; the last entry's date is the `updated` date. */
     changes: z.array(z.strictObject({ date: day, what: nonEmpty })).default([]),
+    /**
+     * Other spellings readers search for, by the term the text uses: { Zelenskyy: [Zelensky, Zelenskiy] }.
+     * Indexed for the sections that use the term; never shown on the page.
+     */
+    searchAliases: z.record(nonEmpty, z.array(nonEmpty).min(1, 'list at least one other spelling')).default({}),
   })
   .strict()
   .refine((e) => e.updated >= e.published, {

@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Chrome that may sit inside an indexed article but is not what readers search for: anything the
+ * print stylesheet hides (share controls, in-article navigation), text only assistive tech hears,
+ * and footnote back-links. Pagefind's own `data-pagefind-ignore` works as well.
+ */
+export const EXCLUDED_FROM_INDEX: readonly string[] = [
+  '[data-print="hide"]',
+  '[aria-hidden="true"]',
+  '.visually-hidden',
+  '[data-footnote-backref]',
+];
+
+/** Pagefind writes its older UIs too; the site uses only the Component UI, so these are never served. */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+
+export interface SearchIndexReport {
+  /** HTML files Pagefind read. */
+  files: number;
+  /** Pages whose article is indexed (those marked data-pagefind-body). */
+  pages: number;
+  outputPath: string;
+}
+
+/** HTML files under `dir` that mark their article with data-pagefind-body. */
+function pagesWithSearchBody(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body')).length;
+}
+
+/** Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. */
+export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const outputPath = join(siteDir, 'pagefind');
+  // Without any data-pagefind-body Pagefind would index every page whole, chrome and duplicates included.
+  const pages = pagesWithSearchBody(siteDir);
+  if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
+    if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
+    const { index } = created;
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+    return { files: added.page_count, pages, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, over the staging folder, so a
+ * published `dist/` is always searchable and an indexing failure fails the build. Keep it before
+ * publishWhenComplete in the integrations list.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'explainer:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          const { pages, files } = await writeSearchIndex(siteDir);
+          logger.info(`search index: ${pages} of ${files} pages indexed`);
+        } catch (error) {
+          throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          });
+        }
+      },
+    },
+  };
+}
