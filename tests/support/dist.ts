@@ -53,7 +53,7 @@ export function page(path: string, dir = DIST): HTMLElement {
 /** Text a reader sees in an element: scripts, styles and hidden helpers left out, spaces folded. */
 export function visibleText(el: HTMLElement): string {
   const clone = parse(el.toString());
-  clone.querySelectorAll('script, style, template, [aria-hidden="true"], .visually-hidden').forEach((n) => n.remove());
+  clone.querySelectorAll('script, style, template, [hidden], [aria-hidden="true"], .visually-hidden').forEach((n) => n.remove());
   return normalise(clone.textContent);
 }
 

@@ -1,0 +1,112 @@
+// Browser side of search: loads Pagefind's Component UI on demand (never on a page's first view),
+// configures it once, and mounts it as the header's dialog or as the search page.
+import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_RANKING, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
+
+/** The part of a Component UI instance this site uses. */
+interface SearchInstance {
+  setTranslations(strings: Record<string, string>): void;
+  triggerSearch(term: string): void;
+  on(event: 'search', callback: (term: string) => void): void;
+}
+
+interface PagefindComponents {
+  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
+}
+
+interface SearchModal extends HTMLElement {
+  open(): void;
+  readonly isOpen: boolean;
+}
+
+/** Plain words for readers; [COUNT] and [SEARCH_TERM] are filled in by Pagefind as text. */
+const STRINGS: Record<string, string> = {
+  search_label: 'Search the explainers',
+  placeholder: 'A name, place or topic',
+  input_hint: 'Sections appear as you type',
+  results_label: 'Sections found',
+  zero_results:
+    'No section mentions “[SEARCH_TERM]”. Try a single word, a surname, a broader topic, or another spelling.',
+  one_result: '1 section mentions “[SEARCH_TERM]”',
+  many_results: '[COUNT] sections mention “[SEARCH_TERM]”',
+  searching: 'Searching for “[SEARCH_TERM]”…',
+  error_search: 'Search could not load. Please reload the page, or browse the sections.',
+};
+
+let loaded: Promise<SearchInstance> | undefined;
+
+function stylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new Error(`Could not load ${href}`)), { once: true });
+    document.head.append(link);
+  });
+}
+
+/** Loads the Component UI's script and styles once, and configures the shared search instance. */
+export function loadSearchUi(): Promise<SearchInstance> {
+  loaded ??= (async () => {
+    const script = `${PAGEFIND_BUNDLE}pagefind-component-ui.js`;
+    await Promise.all([stylesheet(`${PAGEFIND_BUNDLE}pagefind-component-ui.css`), import(/* @vite-ignore */ script)]);
+    const components = (window as Window & { PagefindComponents?: PagefindComponents }).PagefindComponents;
+    if (!components) throw new Error(`${script} did not define PagefindComponents`);
+    // Configured before any component connects: later options would be ignored.
+    const instance = components.configureInstance('default', {
+      bundlePath: PAGEFIND_BUNDLE,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 26,
+      ranking: SEARCH_RANKING,
+    });
+    instance.setTranslations(STRINGS);
+    return instance;
+  })();
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+/** Copies a <template>'s content into `parent`; the components in it start as they connect. */
+function mount(templateId: string, parent: HTMLElement): void {
+  const template = document.getElementById(templateId);
+  if (!(template instanceof HTMLTemplateElement)) throw new Error(`No <template id="${templateId}">`);
+  parent.append(template.content.cloneNode(true));
+}
+
+let modal: SearchModal | undefined;
+
+/** Opens the search dialog, loading the UI the first time. */
+export async function openSearchDialog(): Promise<void> {
+  if (modal?.isOpen) return;
+  const instance = await loadSearchUi();
+  if (!modal) {
+    // In the dialog Escape closes rather than clears: say so in the key hints.
+    instance.setTranslations({ keyboard_clear: 'close' });
+    mount('search-dialog-template', document.body);
+    modal = document.body.querySelector<SearchModal>('pagefind-modal.search-dialog') ?? undefined;
+    if (!modal) throw new Error('The search dialog template holds no <pagefind-modal class="search-dialog">');
+    modal.querySelector('dialog')?.setAttribute('aria-label', STRINGS.search_label!);
+    // The dialog offers the full search page, with filters, for the same words.
+    const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+    instance.on('search', (term) => pageLink?.setAttribute('href', searchPagePath(term)));
+  }
+  modal.open();
+}
+
+/** Mounts the search page's components in `root`, runs the query in the URL and keeps the URL in step. */
+export async function startSearchPage(root: HTMLElement): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  if (status) status.hidden = false;
+  let instance: SearchInstance;
+  try {
+    instance = await loadSearchUi();
+  } catch (error) {
+    if (status) status.textContent = STRINGS.error_search!;
+    throw error;
+  }
+  status?.remove();
+  mount('search-page-template', root);
+  const query = readQuery(location.search);
+  // Runs before the listener below, so arriving with ?q= does not rewrite the URL it came with.
+  if (query) instance.triggerSearch(query);
+  instance.on('search', (term) => history.replaceState(history.state, '', withQuery(location.href, term)));
+  root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+}

@@ -1,0 +1,63 @@
+// Where search lives and how a query travels in a URL: pure, so the pages, the browser code and
+// the tests agree.
+
+/** Pagefind's bundle, written by the search-index integration into the built site. */
+export const PAGEFIND_BUNDLE = '/pagefind/';
+/** The search page, which also works as a shareable, bookmarkable search: /search/?q=tariffs */
+export const SEARCH_PATH = '/search/';
+/** The query parameter of the search page. */
+export const QUERY_PARAM = 'q';
+/** The parameter Pagefind adds to result links, naming the words to highlight on the page opened. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/**
+ * Pagefind searches metadata as well as text. A section's summary is already in its text and its
+ * section name repeats the title (which Pagefind boosts by itself), and the explainer's headline is
+ * shared by all its sections: none of them should lift a result above one whose text matches.
+ */
+export const SEARCH_RANKING = { metaWeights: { summary: 0, section: 0, explainer: 0 } } as const;
+
+/** The query in a URL's search string, as plain text with spaces folded; '' when there is none. */
+export function readQuery(search: string): string {
+  return (new URLSearchParams(search).get(QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `href` with its query set to `term` (removed when empty), every other part kept. */
+export function withQuery(href: string, term: string): string {
+  const url = new URL(href);
+  const clean = term.replace(/\s+/g, ' ').trim();
+  if (clean) url.searchParams.set(QUERY_PARAM, clean);
+  else url.searchParams.delete(QUERY_PARAM);
+  return url.href;
+}
+
+/** The search page's path for a query: "/search/?q=oil+prices", or "/search/" for none. */
+export function searchPagePath(term: string): string {
+  return withQuery(`https://x${SEARCH_PATH}`, term).slice('https://x'.length);
+}
+
+export interface ShortcutEvent {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/**
+ * Ctrl+K (Cmd+K on a Mac) opens search. No single-key shortcut such as "/": those fire while
+ * speech-input users dictate, which WCAG 2.1.4 rules out.
+ */
+export function isSearchShortcut(event: ShortcutEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
+}
+
+/**
+ * The spellings on the page that the highlighted words stand for: a reader who searched "Zelensky"
+ * lands on a page that says "Zelenskyy". `aliases` maps alias (lower case) to the page's spelling.
+ */
+export function highlightTerms(terms: readonly string[], aliases: Readonly<Record<string, string>>): string[] {
+  const words = terms.flatMap((t) => t.split(/\s+/)).filter(Boolean);
+  const mapped = words.map((w) => aliases[w.toLowerCase()]).filter((w): w is string => Boolean(w));
+  return [...new Set(mapped)].filter((w) => !terms.includes(w));
+}

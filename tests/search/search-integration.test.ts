@@ -1,0 +1,95 @@
+// The search index is part of the build: written by an integration on astro:build:done before the
+// site is published, failing the build when it cannot index, and reading images as Pagefind does.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import * as pagefind from 'pagefind';
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import Photo from '../../src/components/mdx/Photo.astro';
+import { EXCLUDED_FROM_INDEX, searchIndex, writeSearchIndex } from '../../src/integrations/search-index';
+import { DIST } from '../support/dist';
+
+const site = (pages: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+};
+const html = (body: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`;
+const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
+const buildDone = (dir: string) => {
+  const hook = searchIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+  return hook({ dir: pathToFileURL(`${dir}/`), logger });
+};
+
+describe('the search-index integration', () => {
+  it('runs inside astro build, before the staging folder is published', () => {
+    const names = (config.integrations ?? []).flat().map((i) => (i && typeof i === 'object' && 'name' in i ? i.name : ''));
+    const index = names.indexOf('explainer:search-index');
+    expect(index).toBeGreaterThan(-1);
+    expect(index).toBeLessThan(names.indexOf('explainer:publish-when-complete'));
+  });
+
+  it('writes the index and the Component UI into the built folder, and no older UI', async () => {
+    const dir = site({
+      'a/index.html': html('<nav>Menu</nav><article data-pagefind-body><h1>Alpha</h1><p>Tariffs.</p></article>'),
+      'b/index.html': html('<p>Not an article.</p>'),
+    });
+    await buildDone(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en?.page_count).toBe(1);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-highlight.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-modular-ui.js'))).toBe(false);
+  });
+
+  it('fails the build when no page marks its article for indexing', async () => {
+    const dir = site({ 'index.html': html('<p>Everything, chrome and all.</p>') });
+    await expect(buildDone(dir)).rejects.toThrow(/Search indexing failed: .*data-pagefind-body/);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+  });
+
+  it('fails the build when the built folder cannot be read', async () => {
+    await expect(buildDone(join(tmpdir(), 'explainer-search-missing'))).rejects.toThrow(/Search indexing failed/);
+  });
+
+  it('reports what it indexed', async () => {
+    const dir = site({ 'a/index.html': html('<article data-pagefind-body><h1>A</h1></article>') });
+    await expect(writeSearchIndex(dir)).resolves.toMatchObject({ files: 1, pages: 1 });
+  });
+});
+
+describe('images in results', () => {
+  it('gives a section result the image of its first published photo, and none without one', async () => {
+    // A built section page as it is, and the same page with a publishable photo in its text.
+    const built = readFileSync(join(DIST, 'trump-putin-call', 'call-prospects', 'index.html'), 'utf8');
+    const container = await AstroContainer.create();
+    const photo = await container.renderToString(Photo, {
+      props: { src: '/images/putin.jpg', alt: 'Vladimir Putin at a lectern', caption: 'A caption.', credit: 'A credit' },
+    });
+    const marker = '<div class="article-body"';
+    expect(built).toContain(marker);
+    const illustrated = built.replace(marker, `${photo}${marker}`);
+
+    const { index } = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
+    try {
+      const plain = await index!.addHTMLFile({ url: '/plain/', content: built });
+      const withPhoto = await index!.addHTMLFile({ url: '/photo/', content: illustrated });
+      expect(plain.errors).toEqual([]);
+      expect(plain.file.meta.title).toBe('Call prospects');
+      expect(plain.file.meta.image).toBeUndefined();
+      expect(withPhoto.file.meta).toMatchObject({ title: 'Call prospects', image: '/images/putin.jpg', image_alt: 'Vladimir Putin at a lectern' });
+    } finally {
+      await pagefind.close();
+    }
+  });
+});

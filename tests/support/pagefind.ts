@@ -1,0 +1,67 @@
+// Searching the built index from Node: Pagefind's own search API (dist/pagefind/pagefind.js) runs
+// outside the browser, fetching the index from the served build just as a reader's browser would.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SEARCH_RANKING } from '../../src/lib/search-query';
+import { DIST } from './dist';
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface Result {
+  /** Site path of the page, with any #anchor: "/a/b/" */
+  path: string;
+  /** Pagefind's ranking score: 0 when only metadata matched. */
+  score: number;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  excerpt: string;
+  sub_results: (SubResult & { path: string })[];
+}
+
+interface RawResult {
+  score: number;
+  data(): Promise<{
+    url: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+    excerpt: string;
+    sub_results: SubResult[];
+  }>;
+}
+
+interface PagefindApi {
+  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: RawResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface BuiltSearch {
+  search(term: string, filters?: Record<string, string[]>): Promise<Result[]>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Pagefind's search API over the index in dist/, served at `siteUrl`, ranked as the site ranks. */
+export async function builtSearch(siteUrl: string): Promise<BuiltSearch> {
+  const file = pathToFileURL(resolve(DIST, 'pagefind', 'pagefind.js')).href;
+  const module = (await import(/* @vite-ignore */ file)) as { createInstance(options: object): PagefindApi };
+  const api = module.createInstance({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING });
+  const path = (url: string) => url.replace(siteUrl, '');
+  return {
+    async search(term, filters) {
+      const { results } = await api.search(term, filters ? { filters } : {});
+      const data = await Promise.all(results.map((r) => r.data()));
+      return data.map((d, i) => ({
+        path: path(d.url),
+        score: results[i]!.score,
+        meta: d.meta,
+        filters: d.filters,
+        excerpt: d.excerpt,
+        sub_results: d.sub_results.map((s) => ({ ...s, path: path(s.url) })),
+      }));
+    },
+    filters: () => api.filters(),
+  };
+}
