@@ -1,6 +1,7 @@
 // Browser side of search: loads Pagefind's Component UI on demand (never on a page's first view),
 // configures it once, and mounts it as the header's dialog or as the search page.
-import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_RANKING, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
+import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_PATH, SEARCH_RANKING, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
+import { RESULT_TEMPLATE } from './result-template';
 
 /** The part of a Component UI instance this site uses. */
 interface SearchInstance {
@@ -29,8 +30,22 @@ const STRINGS: Record<string, string> = {
   one_result: '1 section mentions “[SEARCH_TERM]”',
   many_results: '[COUNT] sections mention “[SEARCH_TERM]”',
   searching: 'Searching for “[SEARCH_TERM]”…',
-  error_search: 'Search could not load. Please reload the page, or browse the sections.',
+  error_search: 'Search could not load. Reload the page to try again, or browse All explainers.',
 };
+
+/**
+ * The dialog's parts, built here rather than shipped in every page: only readers who open search
+ * download them. Pagefind's elements come to life as they connect.
+ */
+const DIALOG = `<pagefind-modal class="search-dialog search-ui">
+  <pagefind-modal-header><pagefind-input debounce="150"></pagefind-input></pagefind-modal-header>
+  <pagefind-modal-body>
+    <pagefind-summary></pagefind-summary>
+    <pagefind-results max-sub-results="3"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
+    <p class="search-dialog-more"><a data-search-page-link href="${SEARCH_PATH}">Narrow these results by section, topic or person</a></p>
+  </pagefind-modal-body>
+  <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>
+</pagefind-modal>`;
 
 let loaded: Promise<SearchInstance> | undefined;
 
@@ -64,31 +79,52 @@ export function loadSearchUi(): Promise<SearchInstance> {
   return loaded;
 }
 
-/** Copies a <template>'s content into `parent`; the components in it start as they connect. */
-function mount(templateId: string, parent: HTMLElement): void {
-  const template = document.getElementById(templateId);
-  if (!(template instanceof HTMLTemplateElement)) throw new Error(`No <template id="${templateId}">`);
-  parent.append(template.content.cloneNode(true));
+/** The page's <template> with this id. */
+function templateOf(id: string): HTMLTemplateElement {
+  const template = document.getElementById(id);
+  if (!(template instanceof HTMLTemplateElement)) throw new Error(`No <template id="${id}">`);
+  return template;
 }
 
-let modal: SearchModal | undefined;
+let dialog: Promise<SearchModal> | undefined;
 
-/** Opens the search dialog, loading the UI the first time. */
-export async function openSearchDialog(): Promise<void> {
-  if (modal?.isOpen) return;
-  const instance = await loadSearchUi();
-  if (!modal) {
+/** The search dialog, added to the page the first time it is asked for (once, however fast the asking). */
+function searchDialog(): Promise<SearchModal> {
+  dialog ??= loadSearchUi().then((instance) => {
     // In the dialog Escape closes rather than clears: say so in the key hints.
     instance.setTranslations({ keyboard_clear: 'close' });
-    mount('search-dialog-template', document.body);
-    modal = document.body.querySelector<SearchModal>('pagefind-modal.search-dialog') ?? undefined;
-    if (!modal) throw new Error('The search dialog template holds no <pagefind-modal class="search-dialog">');
+    document.body.insertAdjacentHTML('beforeend', DIALOG);
+    const modal = document.body.querySelector<SearchModal>('pagefind-modal.search-dialog');
+    if (!modal) throw new Error('The search dialog did not render');
     modal.querySelector('dialog')?.setAttribute('aria-label', STRINGS.search_label!);
     // The dialog offers the full search page, with filters, for the same words.
     const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
     instance.on('search', (term) => pageLink?.setAttribute('href', searchPagePath(term)));
-  }
-  modal.open();
+    return modal;
+  });
+  dialog.catch(() => (dialog = undefined));
+  return dialog;
+}
+
+/** Opens the search dialog, loading the UI the first time. */
+export async function openSearchDialog(): Promise<void> {
+  const modal = await searchDialog();
+  if (!modal.isOpen) modal.open();
+}
+
+/**
+ * Pagefind's filter buttons are comboboxes, and a combobox takes no name from its text: name each
+ * after its visible label, now and whenever Pagefind redraws it.
+ */
+function nameFilterButtons(root: HTMLElement): void {
+  const name = () => {
+    for (const button of root.querySelectorAll('pagefind-filter-dropdown button[role="combobox"]:not([aria-label])')) {
+      const label = button.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+      if (label) button.setAttribute('aria-label', `Filter by ${label.toLowerCase()}`);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
 }
 
 /** Mounts the search page's components in `root`, runs the query in the URL and keeps the URL in step. */
@@ -103,7 +139,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     throw error;
   }
   status?.remove();
-  mount('search-page-template', root);
+  root.append(templateOf('search-page-template').content.cloneNode(true));
+  nameFilterButtons(root);
   const query = readQuery(location.search);
   // Runs before the listener below, so arriving with ?q= does not rewrite the URL it came with.
   if (query) instance.triggerSearch(query);

@@ -1,25 +1,25 @@
 // Search as a reader meets it, in real Chromium against the served build: the header dialog, the
 // keyboard, the search page and its URL, highlighting on arrival, and what must never happen.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 
 const site = inject('siteUrl');
 const EXPLAINER = '/trump-putin-call';
 const SECTION = `${EXPLAINER}/pressure-tactics/`;
 const SECTIONS = ['call-prospects', 'pressure-tactics', 'arms-control', 'other-countries'].map((s) => `${EXPLAINER}/${s}/`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+const browser = useBrowser();
+const opened: Page[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.context().close()));
 });
 
 /** A page that records every URL it requests, as site paths. */
 async function tracked(options: Parameters<typeof openPage>[1] = {}) {
-  const { page, errors } = await openPage(browser, options);
+  const { page, errors } = await openPage(browser(), options);
+  opened.push(page);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url().replace(site, '')));
   return { page, errors, requested, pagefind: () => requested.filter((u) => u.startsWith('/pagefind/')) };
@@ -265,5 +265,27 @@ describe('the search page', () => {
     // The header's control is a plain link to this page.
     await expect(page.locator('header a[href="/search/"]').isVisible()).resolves.toBe(true);
     expect(pagefind()).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe with search in use, in the %s scheme', (colorScheme) => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+  const violations = async (page: Page, where: string) =>
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+      (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    );
+
+  it('finds no violation in the open dialog with results, nor on the search page with results', async () => {
+    const { page, errors } = await tracked({ colorScheme });
+    await page.goto(`${site}${SECTION}`);
+    await openWithShortcut(page);
+    await search(page, 'tariffs');
+    await resultLinks(page).first().waitFor();
+    const found = await violations(page, 'dialog');
+    await page.goto(`${site}/search/?q=Trump`);
+    await resultLinks(page).first().waitFor();
+    found.push(...(await violations(page, 'search page')));
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
