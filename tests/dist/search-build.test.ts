@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import Photo from '../../src/components/mdx/Photo.astro';
 import { EXCLUDED_FROM_INDEX, searchIndex, writeSearchIndex } from '../../src/integrations/search-index';
+import { serve } from '../../scripts/serve.mjs';
 import { DIST } from '../support/dist';
+import { builtSearch } from '../support/pagefind';
 
 const site = (pages: Record<string, string>) => {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
@@ -60,6 +62,29 @@ describe('the search-index integration', () => {
 
   it('fails the build when the built folder cannot be read', async () => {
     await expect(buildDone(join(tmpdir(), 'explainer-search-missing'))).rejects.toThrow(/Search indexing failed/);
+  });
+
+  it('leaves out chrome placed inside an article: share links, heading-anchor labels, screen-reader-only text', async () => {
+    const dir = site({
+      'a/index.html': html(`<article data-pagefind-body>
+        <h1>Alpha</h1>
+        <div class="share" data-print="hide"><a href="https://example.org/">Share on Mastodon</a></div>
+        <p>The reported text mentions tariffs.</p>
+        <h2 id="later">Later<a href="#later"><span class="visually-hidden">Permalink to this heading</span><span aria-hidden="true">#</span></a></h2>
+        <p>More reported text about oil.</p>
+      </article>`),
+    });
+    await writeSearchIndex(dir);
+    const server = await serve({ root: dir, port: 0 });
+    try {
+      const search = await builtSearch(server.url, dir);
+      expect((await search.search('tariffs')).map((r) => r.path)).toEqual(['/a/']);
+      for (const chrome of ['Mastodon', 'Permalink']) expect(await search.search(chrome), chrome).toEqual([]);
+      const [oil] = await search.search('oil');
+      expect(oil!.sub_results.map((s) => [s.title, s.path])).toContainEqual(['Later', '/a/#later']);
+    } finally {
+      await server.close();
+    }
   });
 
   it('reports what it indexed', async () => {

@@ -43,9 +43,9 @@ export interface BuiltSearch {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Pagefind's search API over the index in dist/, served at `siteUrl`, ranked as the site ranks. */
-export async function builtSearch(siteUrl: string): Promise<BuiltSearch> {
-  const file = pathToFileURL(resolve(DIST, 'pagefind', 'pagefind.js')).href;
+/** Pagefind's search API over the index in `dir` (dist/ by default), served at `siteUrl`, ranked as the site ranks. */
+export async function builtSearch(siteUrl: string, dir = DIST): Promise<BuiltSearch> {
+  const file = pathToFileURL(resolve(dir, 'pagefind', 'pagefind.js')).href;
   const module = (await import(/* @vite-ignore */ file)) as { createInstance(options: object): PagefindApi };
   const api = module.createInstance({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING });
   const path = (url: string) => url.replace(siteUrl, '');
