@@ -41,6 +41,17 @@ describe('checkContent', () => {
     expectProblem(problems, 'test-explainer/index.mdx', 'published', /date/);
   });
 
+  it('names search aliases without another spelling', () => {
+    const index = VALID_INDEX.replace(/\n---\n$/, '\nsearchAliases:\n  Zelenskyy: []\n---\n');
+    expect(index).toContain('searchAliases');
+    expectProblem(check({ 'test-explainer/index.mdx': index }), 'test-explainer/index.mdx', 'searchAliases.Zelenskyy', /at least one other spelling/);
+  });
+
+  it('accepts search aliases as lists of other spellings', () => {
+    const index = VALID_INDEX.replace(/\n---\n$/, '\nsearchAliases:\n  Zelenskyy: ["Zelensky", "Zelenskiy"]\n---\n');
+    expect(check({ 'test-explainer/index.mdx': index })).toEqual([]);
+  });
+
   it('names an unknown field, so typos do not pass silently', () => {
     const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, 'Text.', 'sumary: "typo"\n') });
     expectProblem(problems, 'test-explainer/01-first.mdx', 'frontmatter', /sumary/);

@@ -213,6 +213,8 @@ describe('the search page', () => {
     await page.goto(`${site}/search/?q=tariffs`);
     expect(await firstResultPath(page)).toBe(SECTION);
     await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('tariffs');
+    await expect(page.getByRole('searchbox', { name: 'Search the explainers' }).inputValue()).resolves.toBe('tariffs');
+    await expect(page.locator('pagefind-input label').isVisible()).resolves.toBe(true);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
     await page.locator('pagefind-input input').fill('');
