@@ -36,22 +36,6 @@ export function searchPagePath(term: string): string {
   return withQuery(`https://x${SEARCH_PATH}`, term).slice('https://x'.length);
 }
 
-export interface ShortcutEvent {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
-
-/**
- * Ctrl+K (Cmd+K on a Mac) opens search. No single-key shortcut such as "/": those fire while
- * speech-input users dictate, which WCAG 2.1.4 rules out.
- */
-export function isSearchShortcut(event: ShortcutEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
-}
-
 /**
  * The spellings on the page that the highlighted words stand for: a reader who searched "Zelensky"
  * lands on a page that says "Zelenskyy". `aliases` maps alias (lower case) to the page's spelling.

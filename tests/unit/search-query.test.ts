@@ -1,6 +1,7 @@
 // The search page's URL is the search: these rules decide what a shared link opens.
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, isSearchShortcut, readQuery, searchPagePath, withQuery } from '../../src/lib/search-query';
+import { highlightTerms, readQuery, searchPagePath, withQuery } from '../../src/lib/search-query';
+import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,

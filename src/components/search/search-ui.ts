@@ -1,7 +1,10 @@
-// Browser side of search: loads Pagefind's Component UI on demand (never on a page's first view),
-// configures it once, and mounts it as the header's dialog or as the search page.
-import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_PATH, SEARCH_RANKING, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
+// Browser side of search, one chunk fetched only when needed: loads Pagefind's Component UI, configures
+// it once, and mounts it as the header's dialog or as the search page; on a page opened from a result,
+// marks the words searched for.
+import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_PATH, SEARCH_RANKING, highlightTerms, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
 import { RESULT_TEMPLATE } from './result-template';
+// A URL, not an import of the styles: they load with the UI, never on a page's first view.
+import stylesUrl from './search-ui.css?url';
 
 /** The part of a Component UI instance this site uses. */
 interface SearchInstance {
@@ -62,7 +65,11 @@ function stylesheet(href: string): Promise<void> {
 export function loadSearchUi(): Promise<SearchInstance> {
   loaded ??= (async () => {
     const script = `${PAGEFIND_BUNDLE}pagefind-component-ui.js`;
-    await Promise.all([stylesheet(`${PAGEFIND_BUNDLE}pagefind-component-ui.css`), import(/* @vite-ignore */ script)]);
+    await Promise.all([
+      stylesheet(`${PAGEFIND_BUNDLE}pagefind-component-ui.css`),
+      stylesheet(stylesUrl),
+      import(/* @vite-ignore */ script),
+    ]);
     const components = (window as Window & { PagefindComponents?: PagefindComponents }).PagefindComponents;
     if (!components) throw new Error(`${script} did not define PagefindComponents`);
     // Configured before any component connects: later options would be ignored.
@@ -146,4 +153,37 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   if (query) instance.triggerSearch(query);
   instance.on('search', (term) => history.replaceState(history.state, '', withQuery(location.href, term)));
   root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+}
+
+interface HighlightOptions {
+  highlightParam: string;
+  markOptions: { className: string; exclude: string[] };
+  addStyles: boolean;
+}
+
+/** Marks the searched words in the article of a page opened from a result, and brings the first into view. */
+export async function highlightArrival(): Promise<void> {
+  const url = new URL(location.href);
+  const searched = url.searchParams.getAll(HIGHLIGHT_PARAM);
+  if (searched.length === 0) return;
+  // A result found through another spelling ("Zelensky") marks the page's own ("Zelenskyy") as well.
+  const aliases = document.querySelector('[data-search-aliases]')?.getAttribute('data-search-aliases');
+  const extra = highlightTerms(searched, aliases ? (JSON.parse(aliases) as Record<string, string>) : {});
+  if (extra.length > 0) {
+    for (const term of extra) url.searchParams.append(HIGHLIGHT_PARAM, term);
+    history.replaceState(history.state, '', url);
+  }
+  const script = `${PAGEFIND_BUNDLE}pagefind-highlight.js`;
+  const [{ default: PagefindHighlight }] = await Promise.all([
+    import(/* @vite-ignore */ script) as Promise<{ default: new (options: HighlightOptions) => unknown }>,
+    stylesheet(stylesUrl),
+  ]);
+  // Our own styles for the marks: Pagefind's would be an inline <style>, which the CSP refuses.
+  new PagefindHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    addStyles: false,
+  });
+  // A whole-section result lands at the top; bring the first marked word into view instead.
+  if (!location.hash) document.querySelector('mark.search-highlight')?.scrollIntoView({ block: 'center' });
 }
