@@ -55,5 +55,7 @@ export default defineConfig({
   },
   // Integrations that write files in astro:build:done (sitemap, the search index) run before
   // publishWhenComplete moves the staging folder into place.
+  // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
+  vite: { worker: { format: 'es' } },
   integrations: [contentGuard(contentRoot()), mdx(), sitemap(), searchIndex(), publishWhenComplete(publishDir)],
 });

@@ -18,7 +18,23 @@ function firstView(path: string) {
   };
   const size = (list: string[]) => list.reduce((sum, ref) => sum + compressed(fileFor(new URL(ref, `http://x${path}`).pathname)!), 0);
   const inlineJs = root.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-  const js = size(refs.js) + inlineJs.reduce((sum, s) => sum + brotliCompressSync(s.text).length, 0);
+  // Modules load what they import statically before running: those files count too (import() does not).
+  const loaded = new Set<string>();
+  const follow = (code: string, base: string): number => {
+    let sum = 0;
+    for (const [, spec] of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
+      const url = new URL(spec!, base);
+      if (loaded.has(url.pathname)) continue;
+      loaded.add(url.pathname);
+      const file = fileFor(url.pathname)!;
+      sum += compressed(file) + follow(readFileSync(file, 'utf8'), url.href);
+    }
+    return sum;
+  };
+  const pageUrl = `http://x${path}`;
+  const js =
+    inlineJs.reduce((sum, s) => sum + brotliCompressSync(s.text).length + follow(s.text, pageUrl), 0) +
+    follow(refs.js.map((src) => `import "${src}";`).join('\n'), pageUrl);
   return { html: compressed(fileFor(path)!), css: size(refs.css), js, img: size(refs.img) };
 }
 
