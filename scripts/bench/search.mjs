@@ -16,7 +16,7 @@ const ms = (value) => `${Math.round(value)} ms`;
 
 /** Which part of search a file under /pagefind/ (or our own chunk) belongs to. */
 function searchPart(path) {
-  if (/^\/_astro\/search-ui\./.test(path) || /pagefind-component-ui\./.test(path)) return 'UI (Component UI and its loader)';
+  if (/^\/_astro\/search-ui[.-]/.test(path) || /pagefind-component-ui\./.test(path)) return 'UI (Component UI and its loader)';
   if (path.endsWith('/pagefind-highlight.js')) return 'highlight script (on pages opened from a result)';
   if (/pagefind(-worker)?\.js$|\/wasm\./.test(path)) return 'engine (script, worker, wasm)';
   if (path.startsWith('/pagefind/')) return 'index (entry, meta, chunks, filters, fragments)';
@@ -46,14 +46,14 @@ function installRecorder() {
   }).observe(document.body, { childList: true, subtree: true });
 }
 
-async function timeSearch(page, term, delay = KEY_DELAY_MS) {
+export async function timeSearch(page, term, delay = KEY_DELAY_MS) {
   await page.keyboard.type(term, { delay });
   await page.waitForFunction(() => window.__searchBench.shown > 0, null, { timeout: 30_000 });
   return page.evaluate(() => window.__searchBench.shown - window.__searchBench.lastKey);
 }
 
-async function openSearch(page, siteUrl) {
-  await page.goto(`${siteUrl}${SECTION}`, { waitUntil: 'networkidle' });
+export async function openSearch(page, siteUrl, section = SECTION) {
+  await page.goto(`${siteUrl}${section}`, { waitUntil: 'networkidle' });
   await page.evaluate(installRecorder);
   await page.keyboard.press('Control+k');
   await page.locator('pagefind-modal dialog[open] input').waitFor();

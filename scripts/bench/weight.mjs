@@ -1,4 +1,5 @@
 // First view of a page in Chromium: requests, compressed bytes by type, and JavaScript before any interaction.
+import { brotliCompressSync } from 'node:zlib';
 const TYPE = {
   Document: 'html',
   Stylesheet: 'css',
@@ -20,9 +21,15 @@ export async function firstView(browser, url) {
     if (r) r.bytes = e.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Scripts inlined in the HTML arrive inside it: counted as JavaScript too, compressed on their own.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].filter((s) => s.type !== 'application/ld+json').map((s) => s.textContent ?? ''),
+  );
   await context.close();
   const bytes = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
   for (const r of requests.values()) bytes[r.type] += r.bytes;
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  return { requests: requests.size, ...bytes, total, hosts: [...new Set([...requests.values()].map((r) => new URL(r.url).host))] };
+  const inlineJs = inline.reduce((sum, code) => sum + brotliCompressSync(code).length, 0);
+  const hosts = [...requests.values()].map((r) => new URL(r.url)).filter((u) => /^https?:$/.test(u.protocol)).map((u) => u.host);
+  return { requests: requests.size, ...bytes, inlineJs, total, hosts: [...new Set(hosts)] };
 }
