@@ -20,6 +20,9 @@ describe('every page in Chromium', () => {
     for (const path of pagePaths()) {
       await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
     }
+    // Search included: the engine, its worker and wasm run under the same policy.
+    await page.goto(`${site}/search/?q=tariffs`);
+    await page.locator('.search-result').first().waitFor();
     expect(errors).toEqual([]);
     expect(elsewhere).toEqual([]);
     await page.context().close();
@@ -64,6 +67,43 @@ describe('keyboard', () => {
     expect(texts).toContain('Arms control');
     expect(texts.indexOf('Arms control')).toBeGreaterThan(texts.indexOf('Skip to content'));
     for (const s of seen) expect(s.outline, s.text).toMatch(/^solid [1-9]/);
+    await page.context().close();
+  });
+
+  it('opens and closes search, and copies the link, all from the keyboard with focus rings', async () => {
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+    await page.goto(`${site}/trump-putin-call/pressure-tactics/`);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent?.trim() ?? '', search: el.hasAttribute('data-search-button'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+    const tabTo = async (match: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (match(f)) return f;
+      }
+      throw new Error('never reached by Tab');
+    };
+
+    const searchButton = await tabTo((f) => f.search);
+    expect(searchButton.outline).toMatch(/^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await page.locator('pagefind-modal dialog[open] input').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+    expect((await focused()).search).toBe(true);
+
+    const copy = await tabTo((f) => f.text === 'Copy link');
+    expect(copy.outline).toMatch(/^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('[data-copy-status]')?.textContent ?? ''));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/trump-putin-call\/pressure-tactics\/$/);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
