@@ -26,4 +26,16 @@ describe('security headers', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('leave search working: engine, worker, wasm and index load under them', async () => {
+    const { page, errors } = await openPage(browser());
+    const wasm = page.waitForResponse((r) => r.url().includes('/pagefind/') && /wasm/.test(r.url()));
+    const response = await page.goto(`${site}/search/?q=tariffs`);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors/);
+    expect((await wasm).status()).toBe(200);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result').first().innerText()).toMatch(/Pressure tactics/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
