@@ -22,7 +22,8 @@ export default defineConfig({
   outDir: `${publishDir}.staging`,
   // Builds of other corpora (tests, benchmarks) keep their own content cache.
   ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
-  build: { format: 'directory' },
+  // All CSS inline: no render-blocking request at all, at about 2 KB (compressed) per page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from
     // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
