@@ -25,6 +25,8 @@ export default defineConfig({
   // All CSS inline: no render-blocking request at all, at about 2 KB (compressed) per page.
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
+    // Code is rare in news; Shiki's inline colour styles would also break the CSP.
+    syntaxHighlight: false,
     // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from
     // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
     // Heading anchors need the ids first: Astro's own rehypeHeadingIds, run early (it keeps them later).
