@@ -56,6 +56,9 @@ describe('reading the explainer', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.pager').isVisible()).toBe(false);
     expect(await page.locator('article .article-body').isVisible()).toBe(true);
+    expect(await page.locator('.printed-from').innerText()).toMatch(/^Read online: https:\/\/\S+\/trump-putin-call\/call-prospects\/$/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.printed-from').isVisible()).toBe(false);
     await page.context().close();
   });
 
