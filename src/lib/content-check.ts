@@ -30,8 +30,8 @@ interface Section {
   tree: MdxNode | undefined;
 }
 
-/** Figures need a title, a text alternative and a source line, as photos need alt text. */
-const FIGURE_ATTRIBUTES: Record<string, readonly string[]> = {
+/** Figures need a title, a text alternative and a source line, as photos need alt text; quotes a speaker. */
+const REQUIRED_ATTRIBUTES: Record<string, readonly string[]> = {
   PercentFigure: ['title', 'description', 'source'],
   CapFigure: ['title', 'description', 'source'],
   Quote: ['by'],
@@ -164,14 +164,7 @@ function readMdx(
     problems.push({ file, field: 'frontmatter', message: `is not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
-  const result = schema.safeParse(frontmatter);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || 'frontmatter';
-      const missing = issue.code === 'invalid_type' && valueAt(frontmatter, issue.path) === undefined;
-      problems.push({ file, field, message: missing ? 'is required' : issue.message });
-    }
-  }
+  const result = validate(schema, frontmatter, file, 'frontmatter', problems);
   let tree: MdxNode | undefined;
   try {
     tree = mdxParser.parse(content) as unknown as MdxNode;
@@ -194,7 +187,7 @@ function checkBody(file: string, tree: MdxNode, pages: Set<string>, problems: Co
       if (node.name === 'Photo' && attrs.has('src') && !(typeof attrs.get('alt') === 'string' && String(attrs.get('alt')).trim())) {
         problems.push({ file, field: where(node), message: '<Photo> with src needs alt text describing the image' });
       }
-      for (const name of FIGURE_ATTRIBUTES[node.name] ?? []) {
+      for (const name of REQUIRED_ATTRIBUTES[node.name] ?? []) {
         if (!String(attribute(node, name) ?? '').trim()) {
           problems.push({ file, field: where(node), message: `<${node.name}> needs ${name}="..."` });
         }
@@ -236,14 +229,8 @@ function readPeople(file: string, path: string, source: string | undefined, prob
     problems.push({ file, message: `is not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
-  const result = peopleSchema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
-      problems.push({ file, field: issue.path.join('.') || 'people', message: missing ? 'is required' : issue.message });
-    }
-    return undefined;
-  }
+  const result = validate(peopleSchema, raw, file, 'people', problems);
+  if (!result.success) return undefined;
   const cards = result.data.people;
   if (source !== undefined) {
     const flat = source.replace(/\s+/g, ' ');
@@ -287,6 +274,16 @@ function checkMarks(section: Section, cards: Card[] | undefined, peopleFile: str
       if (persons.has(name) && !listed.includes(name)) problems.push({ file, field: 'people', message: `the text names ${name}: add "${name}" to people` });
     }
   }
+}
+
+/** Validates data against a schema, one problem per issue, naming the field ("is required" when absent). */
+function validate<T extends ZodType>(schema: T, data: unknown, file: string, whole: string, problems: ContentProblem[]) {
+  const result = schema.safeParse(data);
+  for (const issue of result.error?.issues ?? []) {
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+    problems.push({ file, field: issue.path.join('.') || whole, message: missing ? 'is required' : issue.message });
+  }
+  return result;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
