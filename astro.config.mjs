@@ -10,6 +10,9 @@ import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { rehypeHeadingAnchors } from './src/lib/heading-anchors';
+import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
+import { rehypeTableAlign } from './src/lib/table-align';
+import { remarkRefuseCode } from './src/lib/content/body-rules';
 
 // The site's origin: every shared, canonical and feed URL is built from it.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -29,12 +32,14 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified runs remark/rehype plugins (the default processor ignores them); GFM comes from
     // remark-gfm, and smartypants stays off so quotations reach readers exactly as reported.
-    // Heading anchors need the ids first: Astro's own rehypeHeadingIds, run early (it keeps them later).
+    // Heading ids come from the site's one slug rule (rehypeHeadingSlugs; Astro's own pass keeps them),
+    // before the anchors that need them. remarkRefuseCode backs up the content check inside the compiler;
+    // rehypeTableAlign keeps column alignment out of inline styles, which the CSP blocks.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+      remarkPlugins: [remarkGfm, remarkRefuseCode],
+      rehypePlugins: [rehypeHeadingSlugs, rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign],
     }),
   },
   security: {

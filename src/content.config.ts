@@ -1,18 +1,38 @@
 // The content model: one folder per explainer under content/explainers/<slug>/,
 // holding index.mdx (the explainer's metadata) and one MDX file per section.
-// Schemas live here alone; src/lib/content-check.ts reuses them before the build.
+// Schemas live here alone; src/lib/content-check.ts applies them, and more, before the build.
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { controlCharacter } from './lib/content/body-rules';
+import { GLOBS } from './lib/content/layout';
 import { contentRoot } from './lib/content-root';
-import { sectionSlugFromFile } from './lib/slugs';
-import { compareCalendarPoints, isCalendarPoint } from './lib/timeline';
+import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './lib/slugs';
+import { compareCalendarPoints, isCalendarPoint, parseCalendarPoint } from './lib/timeline';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const slug = z
+const nonEmpty = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
-const day = z.coerce.date({ error: 'must be a date such as 2025-01-24' });
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    const found = controlCharacter(text);
+    if (found) ctx.addIssue({ code: 'custom', message: `must not contain the control character ${found}: retype the text around it` });
+  });
+const slug = z.string().regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens');
+/**
+ * A calendar day. The content check reads YAML without timestamps, so an impossible date such as
+ * 2025-02-30 reaches this as text and is refused; the content layer's YAML hands over a Date.
+ */
+const day = z.union(
+  [
+    z.date(),
+    z
+      .string()
+      .refine((text) => parseCalendarPoint(text)?.precision === 'day', 'must be a real date such as 2025-01-24')
+      .transform((text) => new Date(`${text}T00:00:00Z`)),
+  ],
+  { error: (issue) => `must be a real date such as 2025-01-24${typeof issue.input === 'string' ? ` (${issue.input} is not one)` : ''}` },
+);
 /** A calendar point as precise as the report is: "2016", "2022-02" or "2025-01-20" (YAML may hand over a number or a Date). */
 const when = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
@@ -125,10 +145,15 @@ export const peopleSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     file.people.forEach((p, i) => {
-      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['people', i, 'name'], message: `"${p.name}" is listed twice` });
-      seen.add(p.name);
+      // The card's id and /people/ anchor come from the name: two names must not make one id.
+      const id = slugOf(p.name);
+      const first = seen.get(id);
+      if (!id) ctx.addIssue({ code: 'custom', path: ['people', i, 'name'], message: `"${p.name}" needs letters or digits to make the card's id` });
+      else if (first === p.name) ctx.addIssue({ code: 'custom', path: ['people', i, 'name'], message: `"${p.name}" is listed twice` });
+      else if (first) ctx.addIssue({ code: 'custom', path: ['people', i, 'name'], message: `"${p.name}" makes the same id ("${id}") as "${first}": tell the two apart in the name` });
+      seen.set(id, first ?? p.name);
       if (p.kind === 'person' && !p.role) ctx.addIssue({ code: 'custom', path: ['people', i, 'role'], message: 'is required for a person: copy it word for word from the report' });
     });
   });
@@ -141,13 +166,13 @@ const base = contentRoot();
 
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ base, pattern: '*/index.mdx', generateId: ({ entry }) => entry.split('/')[0]! }),
+    loader: glob({ base, pattern: GLOBS.explainers, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: explainerSchema,
   }),
   sections: defineCollection({
     loader: glob({
       base,
-      pattern: ['*/*.mdx', '!*/index.mdx'],
+      pattern: [...GLOBS.sections],
       // "<explainer>/<section>": the section slug comes from frontmatter or the file name.
       generateId: ({ entry, data }) =>
         `${entry.split('/')[0]}/${typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(entry)}`,
@@ -155,7 +180,7 @@ export const collections = {
     schema: sectionSchema,
   }),
   people: defineCollection({
-    loader: glob({ base, pattern: '*/people.yaml', generateId: ({ entry }) => entry.split('/')[0]! }),
+    loader: glob({ base, pattern: GLOBS.people, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: peopleSchema,
   }),
 };

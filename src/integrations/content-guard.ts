@@ -1,16 +1,85 @@
+// Runs the content check before anything renders and hands its marks to the pages. Bad content stops
+// `astro build` (and `npm start`, `astro check`) with the list of problems and nothing else; in
+// `astro dev` every edit under the content folder is checked again, and the list shows in the terminal
+// and in the browser instead of the page until it is fixed.
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check';
+import type { Plugin, ViteDevServer } from 'vite';
+import { checkContent, formatProblems, type ContentReport } from '../lib/content-check';
 
-/** Fails `astro build`, `dev` and `check` before anything is rendered when content is broken. */
+const MARKS = 'virtual:explainer/marks';
+const RESOLVED = `\0${MARKS}`;
+
 export function contentGuard(root: string): AstroIntegration {
+  let report: ContentReport = { problems: [], marks: {} };
+  const run = () => {
+    report = checkContent(root);
+    return report;
+  };
+
+  // The marks each section's body holds, read once by the check: no page parses MDX again.
+  const marksModule: Plugin = {
+    name: 'explainer:marks',
+    resolveId: (id) => (id === MARKS ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(report.marks)};` : undefined),
+  };
+
   return {
     name: 'explainer:content-guard',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const problems = checkContent(root);
-        if (problems.length > 0) throw new Error(formatProblems(problems));
-        logger.info(`content checked: ${root}`);
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command === 'preview') return;
+        const { problems } = run();
+        if (problems.length > 0) {
+          process.stderr.write(`\n${formatProblems(problems)}\n\n`);
+          // One clean list is the whole message: no stack trace, and nothing is built.
+          if (command !== 'dev') process.exit(1);
+        } else {
+          logger.info(`content checked: ${root}`);
+        }
+        updateConfig({ vite: { plugins: [marksModule] } });
       },
+      'astro:server:setup': ({ server, logger }) => watch(server, resolve(root), { run, current: () => report }, logger),
     },
   };
+}
+
+/** Checks again on every change under the content folder; while problems remain, pages show the list. */
+interface Checker {
+  run: () => ContentReport;
+  current: () => ContentReport;
+}
+
+function watch(server: ViteDevServer, root: string, { run, current }: Checker, logger: { info(m: string): void }): void {
+  let timer: NodeJS.Timeout | undefined;
+  const recheck = () => {
+    const { problems } = run();
+    const marks = server.moduleGraph.getModuleById(RESOLVED);
+    if (marks) server.moduleGraph.invalidateModule(marks);
+    if (problems.length > 0) {
+      process.stderr.write(`\n${formatProblems(problems)}\n\n`);
+      server.hot.send({ type: 'error', err: { message: formatProblems(problems), stack: '' } });
+    } else {
+      logger.info('content checked: no problems');
+      server.hot.send({ type: 'full-reload' });
+    }
+  };
+  server.watcher.add(root);
+  server.watcher.on('all', (_event, path) => {
+    if (path !== root && !path.startsWith(root + sep)) return;
+    clearTimeout(timer);
+    timer = setTimeout(recheck, 150);
+  });
+  server.middlewares.use((req, res, next) => {
+    const { problems } = current();
+    if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
+    res.statusCode = 500;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(problemPage(formatProblems(problems)));
+  });
+}
+
+function problemPage(text: string): string {
+  const escaped = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Content problems</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Fix the content to see the site</h1><pre style="white-space:pre-wrap">${escaped}</pre><p>The page reloads once the content checks out.</p><script type="module" src="/@vite/client"></script></body></html>`;
 }

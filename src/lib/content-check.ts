@@ -1,17 +1,19 @@
-// Checks every explainer before Astro builds anything, so bad content stops the build with a
-// message naming the file and the field, and never leaves a half-built site behind.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { createProcessor } from '@mdx-js/mdx';
+// Checks every explainer before Astro builds anything, so bad content stops the build with one list
+// naming each file and field, and never leaves a half-built site behind. It reads each file once:
+// every path under the content root is used or refused, frontmatter meets the schemas, bodies are
+// content and not code, links and anchors resolve, and the marks the pages need are collected.
+import { lstatSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import yaml from 'js-yaml';
 import type { ZodType } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 import { explainerSchema, peopleSchema, sectionSchema } from '../content.config';
-import { mdxComponentNames } from '../components/mdx/names';
-import { RESERVED_EXPLAINER_SLUGS, RESERVED_SECTION_SLUGS, sectionSlugFromFile } from './slugs';
-import { attribute, cardsNamedIn, mentionsIn, quotesIn, unmarkedFirstMentions, type MdxNode } from './mdx-marks';
-import type { Card } from './people';
-import { topicSlug } from './topics';
+import { controlCharacter, readBody, type BodyReference, type HeadingMark } from './content/body-rules';
+import { schemaProblems } from './content/error-map';
+import { splitFrontmatter } from './content/frontmatter';
+import { entriesOf, readText, siteRoutes, UnreadableFile, unusedFileAdvice, type Entry } from './content/layout';
+import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, type MdxNode } from './mdx-marks';
+import { personId, type Card } from './people';
+import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './slugs';
 import { FULL_STORY_SLUG, explainerPath, fullStoryPath, sectionPath } from './urls';
 
 export interface ContentProblem {
@@ -22,272 +24,389 @@ export interface ContentProblem {
   message: string;
 }
 
-interface Section {
-  file: string;
-  slug: string;
-  order: unknown;
-  data: unknown;
+/** What the pages need from a section's body, read once here (virtual:explainer/marks). */
+export interface SectionMarks {
+  quotes: { speaker: string; text: string }[];
+  /** Cards opened by <Mention of> in the section, in reading order. */
+  mentions: string[];
+  /** Cards whose names the section's text names anywhere. */
+  named: string[];
+  headings: HeadingMark[];
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** By section id, "<explainer>/<section>", as the sections collection names them. */
+  marks: Record<string, SectionMarks>;
+}
+
+export interface SiteLayout {
+  /** src/pages and public/: the routes an explainer folder may not take. */
+  pagesDir: string;
+  publicDir: string;
+}
+
+interface ReadFile {
+  data: Record<string, unknown> | undefined;
+  valid: boolean;
   tree: MdxNode | undefined;
 }
 
-/** Figures need a title, a text alternative and a source line, as photos need alt text; quotes a speaker. */
-const REQUIRED_ATTRIBUTES: Record<string, readonly string[]> = {
-  PercentFigure: ['title', 'description', 'source'],
-  CapFigure: ['title', 'description', 'source'],
-  Quote: ['by'],
-  Mention: ['of'],
-};
+interface Section extends ReadFile {
+  file: string;
+  slug: string;
+}
 
-const mdxParser = createProcessor({ format: 'mdx' });
-const known = new Set<string>(mdxComponentNames);
+interface Body {
+  file: string;
+  page: string;
+  references: BodyReference[];
+}
 
-export function checkContent(root: string): ContentProblem[] {
+/** An anchor set, or 'any' where the check does not know a page's ids. */
+type Anchors = Set<string> | 'any';
+
+const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' };
+
+export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT): ContentReport {
   const problems: ContentProblem[] = [];
+  const marks: Record<string, SectionMarks> = {};
   const at = (path: string) => relative(process.cwd(), path) || path;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return [{ file: at(root), message: 'content folder not found' }];
+  const add = (file: string, field: string | undefined, message: string) => problems.push({ file, ...(field ? { field } : {}), message });
+
+  let top: Entry[];
+  try {
+    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks };
+    top = entriesOf(root);
+  } catch {
+    return { problems: [{ file: at(root), message: 'content folder not found' }], marks };
   }
-  const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
-  if (folders.length === 0) problems.push({ file: at(root), message: 'holds no explainer folder' });
+  if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
-  const pages = new Set<string>(['/', '/people/', '/topics/']);
-  const bodies: { file: string; tree: MdxNode }[] = [];
+  const routes = siteRoutes(layout.pagesDir, layout.publicDir);
+  const pages = new Map<string, Anchors>([['/', 'any'], ['/people/', new Set()], ['/topics/', 'any'], ['/search/', 'any']]);
+  const bodies: Body[] = [];
   const topics = new Map<string, { topic: string; file: string }>();
+  const people = new Map<string, { name: string; file: string }>();
 
-  for (const folder of folders) {
-    const dir = join(root, folder);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) {
-      problems.push({ file: at(dir), message: 'folder name is the explainer URL: use lowercase letters, digits and hyphens' });
+  for (const entry of top) {
+    if (entry.kind === 'link') {
+      add(at(entry.path), undefined, `is a symbolic link, which the site does not follow: put the real folder in ${at(root)}`);
+      continue;
     }
-    if (RESERVED_EXPLAINER_SLUGS.includes(folder)) {
-      problems.push({ file: at(dir), message: `folder name "${folder}" is taken by the site's /${folder}/ page: rename the folder` });
+    if (entry.kind !== 'folder') {
+      add(at(entry.path), undefined, `only explainer folders belong in ${at(root)}: move this file into an explainer’s folder, or remove it`);
+      continue;
     }
-    pages.add(explainerPath(folder));
-    pages.add(fullStoryPath(folder));
+    try {
+      checkExplainer(entry.name, entry.path);
+    } catch (error) {
+      // A failure of the check itself still names the folder and stops the build cleanly.
+      add(at(entry.path), undefined, `could not be checked: ${firstLine(error)}`);
+    }
+  }
 
-    const indexFile = join(dir, 'index.mdx');
-    const sectionFiles = readdirSync(dir)
-      .filter((name) => /\.mdx$/.test(name) && name !== 'index.mdx')
-      .sort()
-      .map((name) => join(dir, name));
+  for (const body of bodies) {
+    for (const ref of body.references) {
+      const message = checkReference(ref, body.page, pages, layout.publicDir);
+      if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
+    }
+  }
+  return { problems, marks };
 
-    let explainerData: unknown;
-    let sourceText: string | undefined;
-    if (!existsSync(indexFile)) {
-      problems.push({
-        file: at(dir),
-        message: `sections point at an unknown explainer "${folder}": add ${at(indexFile)} with the explainer's headline, summary, dates and source`,
-      });
-    } else {
-      const parsed = readMdx(indexFile, explainerSchema, problems, at);
-      if (parsed?.tree) bodies.push({ file: at(indexFile), tree: parsed.tree });
-      explainerData = parsed?.data;
-      const sourceFile = (parsed?.data as { source?: { file?: unknown } } | undefined)?.source?.file;
-      if (typeof sourceFile === 'string' && !existsSync(join(dir, sourceFile))) {
-        problems.push({ file: at(indexFile), field: 'source.file', message: `file "${sourceFile}" not found beside it` });
-      } else if (typeof sourceFile === 'string') {
-        sourceText = readFileSync(join(dir, sourceFile), 'utf8');
-      }
+  function checkExplainer(folder: string, dir: string): void {
+    if (!URL_SLUG.test(folder)) add(at(dir), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
+    if (routes.has(folder)) add(at(dir), undefined, `folder name "${folder}" is taken by the site’s own /${folder}/: rename the folder`);
+    pages.set(explainerPath(folder), 'any');
+
+    const entries = entriesOf(dir);
+    const index = entries.find((e) => e.kind === 'index');
+    const explainer = index ? readMdxFile(index.path, explainerSchema) : undefined;
+    if (!index) {
+      add(at(dir), undefined, `sections point at an unknown explainer "${folder}": add ${at(join(dir, 'index.mdx'))} with the explainer's headline, summary, dates and source`);
+    } else if (explainer?.tree && textOf(explainer.tree).trim()) {
+      add(at(index.path), 'body', 'index.mdx holds the explainer’s fields only, and its text is shown nowhere: move the text into a section');
     }
-    if (sectionFiles.length === 0) {
-      problems.push({ file: at(dir), message: 'explainer has no sections: add at least one section .mdx file' });
-    }
+
+    const sourceName = explainer?.valid ? (explainer.data?.['source'] as { file?: string } | undefined)?.file : undefined;
+    const sourceText = sourceName === undefined ? undefined : readSource(index!.path, dir, sourceName);
 
     const sections: Section[] = [];
-    for (const file of sectionFiles) {
-      const parsed = readMdx(file, sectionSchema, problems, at);
-      if (!parsed) continue;
-      const data = parsed.data as { slug?: unknown; order?: unknown };
-      const slug = typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(file);
-      sections.push({ file: at(file), slug, order: data.order, data: parsed.data, tree: parsed.tree });
-      if (parsed.tree) bodies.push({ file: at(file), tree: parsed.tree });
-      pages.add(sectionPath(folder, slug));
+    for (const e of entries) {
+      if (e.kind === 'section') {
+        const read = readMdxFile(e.path, sectionSchema);
+        const own = read.valid ? (read.data?.['slug'] as string | undefined) : undefined;
+        sections.push({ ...read, file: at(e.path), slug: own ?? sectionSlugFromFile(e.name) });
+      } else if (e.kind === 'link') {
+        add(at(e.path), undefined, 'is a symbolic link, which the site does not follow: put the real file here');
+      } else if (e.kind === 'folder') {
+        add(at(e.path), undefined, e.name.endsWith('.mdx') ? 'is a folder, where a section file was expected' : `subfolders are not read: move its .mdx files up into ${at(dir)}`);
+      } else if (e.kind === 'other' && e.name !== sourceName) {
+        add(at(e.path), undefined, unusedFileAdvice(e.name));
+      }
     }
+    if (sections.length === 0) add(at(dir), undefined, 'explainer has no sections: add at least one section .mdx file');
+
     for (const s of sections) {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.slug)) {
-        problems.push({ file: s.file, field: 'slug', message: `"${s.slug}" is not a valid URL slug: rename the file or set slug` });
-      }
-      if (RESERVED_SECTION_SLUGS.includes(s.slug)) {
-        problems.push({ file: s.file, field: 'slug', message: `"${s.slug}" is reserved for the explainer's ${FULL_STORY_SLUG} page` });
-      }
+      if (!URL_SLUG.test(s.slug)) add(s.file, 'slug', `"${s.slug}" is not a valid URL slug: rename the file or set slug (lowercase letters, digits and single hyphens)`);
+      if (s.slug === FULL_STORY_SLUG) add(s.file, 'slug', `"${s.slug}" is reserved for the explainer's ${FULL_STORY_SLUG} page`);
+      if (s.tree && !hasText(s.tree)) add(s.file, 'body', 'is empty: write the section’s text below the frontmatter');
     }
-    for (const [field, key] of [['order', (s: Section) => s.order], ['slug', (s: Section) => s.slug]] as const) {
+    for (const [field, key] of [['order', (s: Section) => s.data?.['order']], ['slug', (s: Section) => s.slug]] as const) {
       const seen = new Map<unknown, string>();
       for (const s of sections) {
         const value = key(s);
         if (value === undefined) continue;
         const first = seen.get(value);
-        if (first) problems.push({ file: s.file, field, message: `${field} ${JSON.stringify(value)} is already used by ${first}` });
+        if (first) add(s.file, field, `${field} ${JSON.stringify(value)} is already used by ${first}`);
         else seen.set(value, s.file);
       }
     }
+    if (index && explainer?.valid) checkSectionLinks(at(index.path), explainer.data, sections);
 
-    if (existsSync(indexFile)) checkSectionLinks(at(indexFile), explainerData, sections, problems);
-    const peopleFile = join(dir, 'people.yaml');
-    const cards = existsSync(peopleFile) ? readPeople(at(peopleFile), peopleFile, sourceText, problems) : undefined;
-    for (const s of sections) checkMarks(s, cards, at(peopleFile), problems);
+    const peopleEntry = entries.find((e) => e.kind === 'people');
+    const peopleFile = at(join(dir, 'people.yaml'));
+    const cards = peopleEntry ? readPeople(peopleFile, peopleEntry.path, sourceText) : undefined;
+
+    const fullStoryAnchors = new Set<string>(['contents']);
     for (const s of sections) {
-      const list = (s.data as { topics?: unknown }).topics;
+      const reading = s.tree ? readBody(s.tree) : undefined;
+      for (const p of reading?.problems ?? []) add(s.file, `body, line ${p.line ?? '?'}`, p.message);
+      const headings = reading?.headings ?? [];
+      pages.set(sectionPath(folder, s.slug), new Set(headings.map((h) => h.id)));
+      fullStoryAnchors.add(s.slug);
+      headings.forEach((h) => fullStoryAnchors.add(`${s.slug}--${h.id}`));
+      if (reading) bodies.push({ file: s.file, page: sectionPath(folder, s.slug), references: reading.references });
+      if (s.tree) {
+        checkMarks(s, cards, peopleFile);
+        marks[`${folder}/${s.slug}`] = {
+          quotes: quotesIn(s.tree).flatMap((q) => (q.speaker ? [{ speaker: q.speaker, text: q.text }] : [])),
+          mentions: [...new Set(mentionsIn(s.tree).flatMap((m) => (m.of ? [m.of] : [])))],
+          named: cards ? cardsNamedIn(s.tree, cards) : [],
+          headings,
+        };
+      }
+      checkTopics(s);
+    }
+    pages.set(fullStoryPath(folder), fullStoryAnchors);
+    for (const card of cards ?? []) {
+      const id = personId(card.name);
+      const first = people.get(id);
+      if (first && first.name !== card.name) add(peopleFile, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
+      else if (!first) people.set(id, { name: card.name, file: peopleFile });
+      (pages.get('/people/') as Set<string>).add(id);
+    }
+  }
+
+  /** Reads an MDX file's frontmatter against its schema and parses its body; problems are recorded. */
+  function readMdxFile(path: string, schema: ZodType): ReadFile {
+    const file = at(path);
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (error) {
+      add(file, undefined, (error as Error).message);
+      return { data: undefined, valid: false, tree: undefined };
+    }
+    const split = splitFrontmatter(text);
+    if (!split.ok) {
+      add(file, 'frontmatter', split.message);
+      return { data: undefined, valid: false, tree: undefined };
+    }
+    const result = validate(schema, split.data, file, 'frontmatter');
+    const lines = split.body.split('\n');
+    const controlLine = lines.findIndex((line) => controlCharacter(line));
+    if (controlLine >= 0) {
+      add(file, `body, line ${controlLine + 1}`, `contains the control character ${controlCharacter(lines[controlLine]!)}: retype the text around it`);
+      return { data: result.data, valid: result.success, tree: undefined };
+    }
+    let tree: MdxNode | undefined;
+    try {
+      tree = parseMdx(split.body);
+    } catch (error) {
+      const line = (error as { line?: number }).line;
+      add(file, line ? `body, line ${line}` : 'body', `is not valid MDX: ${firstLine(error)}`);
+    }
+    return { data: result.data, valid: result.success, tree };
+  }
+
+  /** The source text named by source.file: a UTF-8 file inside the explainer's folder. */
+  function readSource(indexPath: string, dir: string, name: string): string | undefined {
+    const file = at(indexPath);
+    const path = resolve(dir, name);
+    const inside = relative(resolve(dir), path);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+      add(file, 'source.file', `"${name}" is outside the explainer’s folder: keep the source text beside index.mdx, as source.txt`);
+      return undefined;
+    }
+    try {
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) throw new UnreadableFile('is a symbolic link: keep the real file beside index.mdx');
+      if (stat.isDirectory()) throw new UnreadableFile('is a folder: name the source text file, such as source.txt');
+      return readText(path);
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      add(file, 'source.file', missing ? `file "${name}" not found beside it` : `"${name}" ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** people.yaml: valid, and every name and role found word for word in the source text. */
+  function readPeople(file: string, path: string, source: string | undefined): Card[] | undefined {
+    let raw: unknown;
+    try {
+      raw = yaml.load(readText(path), { schema: yaml.CORE_SCHEMA });
+    } catch (error) {
+      add(file, undefined, error instanceof UnreadableFile ? error.message : `is not valid YAML: ${firstLine(error)}`);
+      return undefined;
+    }
+    const result = validate(peopleSchema, raw, file, 'people');
+    if (!result.success) return undefined;
+    const cards = (result.data as { people: Card[] }).people;
+    if (source !== undefined) {
+      const flat = source.replace(/\s+/g, ' ');
+      cards.forEach((card, i) => {
+        if (!flat.includes(card.name)) add(file, `people.${i}.name`, `"${card.name}" does not appear in the source text: cards are only for people and organisations the report names`);
+        if (card.role && !flat.includes(card.role)) add(file, `people.${i}.role`, `"${card.role}" is not word for word in the source text: copy the role exactly as the report gives it`);
+        card.namedAs.forEach((term, j) => {
+          if (!flat.includes(term)) add(file, `people.${i}.namedAs.${j}`, `"${term}" does not appear in the source text`);
+        });
+      });
+    }
+    return cards;
+  }
+
+  /** Takeaways and timeline entries point at sections that exist. */
+  function checkSectionLinks(file: string, data: Record<string, unknown> | undefined, sections: readonly Section[]): void {
+    const slugs = new Set(sections.map((s) => s.slug));
+    for (const field of ['takeaways', 'timeline'] as const) {
+      const list = data?.[field];
       if (!Array.isArray(list)) continue;
-      list.forEach((topic, i) => {
-        if (typeof topic !== 'string') return;
-        const key = topicSlug(topic);
-        if (!key) {
-          problems.push({ file: s.file, field: `topics.${i}`, message: `"${topic}" needs letters or digits to make a /topics/ address` });
-          return;
+      list.forEach((item: { section?: unknown }, i) => {
+        if (typeof item.section === 'string' && !slugs.has(item.section)) {
+          add(file, `${field}.${i}.section`, `"${item.section}" is not a section of this explainer (sections: ${[...slugs].join(', ')})`);
         }
-        const first = topics.get(key);
-        if (first && first.topic !== topic) {
-          problems.push({ file: s.file, field: `topics.${i}`, message: `"${topic}" is spelled "${first.topic}" in ${first.file}: use one spelling for one topic` });
-        } else if (!first) topics.set(key, { topic, file: s.file });
       });
     }
   }
 
-  for (const { file, tree } of bodies) checkBody(file, tree, pages, problems);
-  return problems;
+  /** <Quote by> and <Mention of> name cards; each card's first mention in a section is marked; people lists agree with the text. */
+  function checkMarks(section: Section, cards: Card[] | undefined, peopleFile: string): void {
+    const { file, tree } = section;
+    const listed = section.data?.['people'];
+    const known = new Set((cards ?? []).map((c) => c.name));
+    const unknown = (name: string) =>
+      cards ? `"${name}" has no card in ${peopleFile} (cards: ${[...known].join(', ')})` : `"${name}" has no card: add ${peopleFile} listing the people and organisations the report names`;
+    if (cards && Array.isArray(listed)) {
+      listed.forEach((name, i) => {
+        if (typeof name === 'string' && !known.has(name)) add(file, `people.${i}`, unknown(name));
+      });
+    }
+    if (!tree) return;
+    for (const q of quotesIn(tree)) {
+      if (q.speaker && !known.has(q.speaker)) add(file, `body, line ${q.line ?? '?'}`, `<Quote by=…>: ${unknown(q.speaker)}`);
+    }
+    for (const m of mentionsIn(tree)) {
+      if (m.of && !known.has(m.of)) add(file, `body, line ${m.line ?? '?'}`, `<Mention of=…>: ${unknown(m.of)}`);
+    }
+    if (!cards) return;
+    for (const u of unmarkedFirstMentions(tree, cards)) {
+      add(file, `body, line ${u.line ?? '?'}`, `first mention of ${u.name} ("${u.term}") opens their card: wrap it in <Mention of="${u.name}">…</Mention>`);
+    }
+    if (Array.isArray(listed)) {
+      const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
+      for (const name of cardsNamedIn(tree, cards)) {
+        if (persons.has(name) && !listed.includes(name)) add(file, 'people', `the text names ${name}: add "${name}" to people`);
+      }
+    }
+  }
+
+  /** One topic, one spelling, one /topics/ address, across every explainer. */
+  function checkTopics(section: Section): void {
+    const list = section.data?.['topics'];
+    if (!Array.isArray(list)) return;
+    list.forEach((topic, i) => {
+      if (typeof topic !== 'string') return;
+      const key = slugOf(topic);
+      if (!key) {
+        add(section.file, `topics.${i}`, `"${topic}" needs letters or digits to make a /topics/ address`);
+        return;
+      }
+      pages.set(`/topics/${key}/`, 'any');
+      const first = topics.get(key);
+      if (first && first.topic !== topic) {
+        add(section.file, `topics.${i}`, `"${topic}" makes the same /topics/${key}/ address as "${first.topic}" in ${first.file}: use one spelling for one topic`);
+      } else if (!first) topics.set(key, { topic, file: section.file });
+    });
+  }
+
+  /** Validates data against a schema, one problem per issue, naming the field. */
+  function validate(schema: ZodType, data: unknown, file: string, whole: string): { success: boolean; data: Record<string, unknown> | undefined } {
+    const result = schemaProblems(schema, data);
+    for (const { field, message } of result.problems) add(file, field || whole, message);
+    return { success: result.success, data: result.data as Record<string, unknown> | undefined };
+  }
 }
 
-function readMdx(
-  path: string,
-  schema: ZodType,
-  problems: ContentProblem[],
-  at: (path: string) => string,
-): { data: unknown; tree: MdxNode | undefined } | undefined {
-  const file = at(path);
-  const source = readFileSync(path, 'utf8');
-  let frontmatter: Record<string, unknown>;
-  let content: string;
-  try {
-    ({ frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' }));
-  } catch (error) {
-    problems.push({ file, field: 'frontmatter', message: `is not valid YAML: ${firstLine(error)}` });
-    return undefined;
-  }
-  const result = validate(schema, frontmatter, file, 'frontmatter', problems);
-  let tree: MdxNode | undefined;
-  try {
-    tree = mdxParser.parse(content) as unknown as MdxNode;
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    problems.push({ file, field: line ? `body, line ${line}` : 'body', message: `is not valid MDX: ${firstLine(error)}` });
-  }
-  return { data: result.success ? result.data : frontmatter, tree };
-}
-
-/** Unknown components, images without alt text and links to pages that do not exist. */
-function checkBody(file: string, tree: MdxNode, pages: Set<string>, problems: ContentProblem[]): void {
-  const where = (node: MdxNode) => `body, line ${node.position?.start.line ?? '?'}`;
-  const visit = (node: MdxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
-      if (!known.has(node.name)) {
-        problems.push({ file, field: where(node), message: `<${node.name}> is not a known component (known: ${[...known].join(', ')})` });
-      }
-      const attrs = new Map((node.attributes ?? []).map((a) => [a.name, a.value]));
-      if (node.name === 'Photo' && attrs.has('src') && !(typeof attrs.get('alt') === 'string' && String(attrs.get('alt')).trim())) {
-        problems.push({ file, field: where(node), message: '<Photo> with src needs alt text describing the image' });
-      }
-      for (const name of REQUIRED_ATTRIBUTES[node.name] ?? []) {
-        if (!String(attribute(node, name) ?? '').trim()) {
-          problems.push({ file, field: where(node), message: `<${node.name}> needs ${name}="..."` });
-        }
-      }
-    }
-    if (node.type === 'image' && !node.alt?.trim()) {
-      problems.push({ file, field: where(node), message: `image "${node.url}" needs alt text describing it` });
-    }
-    if (node.type === 'link' && node.url?.startsWith('/')) {
-      const path = node.url.split('#')[0]!.replace(/\/?$/, '/');
-      if (!pages.has(path)) problems.push({ file, field: where(node), message: `links to ${node.url}, which is not a page of this site` });
-    }
+/** Whether a section body holds anything a reader would see: text, or a component such as a figure. */
+function hasText(tree: MdxNode): boolean {
+  let found = false;
+  const visit = (node: MdxNode): void => {
+    if (found) return;
+    if ((node.type === 'text' && String(node.value ?? '').trim()) || node.type === 'mdxJsxFlowElement' || node.type === 'image') found = true;
     node.children?.forEach(visit);
   };
   visit(tree);
+  return found;
 }
 
-/** Takeaways and timeline entries point at sections that exist. */
-function checkSectionLinks(file: string, data: unknown, sections: readonly Section[], problems: ContentProblem[]): void {
-  const slugs = new Set(sections.map((s) => s.slug));
-  for (const field of ['takeaways', 'timeline'] as const) {
-    const list = (data as Record<string, unknown> | undefined)?.[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item: unknown, i) => {
-      const section = (item as { section?: unknown } | undefined)?.section;
-      if (typeof section === 'string' && !slugs.has(section)) {
-        problems.push({ file, field: `${field}.${i}.section`, message: `"${section}" is not a section of this explainer (sections: ${[...slugs].join(', ')})` });
-      }
-    });
-  }
-}
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-/** people.yaml: valid, and every name and role found word for word in the source text. */
-function readPeople(file: string, path: string, source: string | undefined, problems: ContentProblem[]): Card[] | undefined {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    problems.push({ file, message: `is not valid YAML: ${firstLine(error)}` });
+/** Whether a link or image in a body leads somewhere the build publishes; a message if not. */
+function checkReference(ref: BodyReference, page: string, pages: Map<string, Anchors>, publicDir: string): string | undefined {
+  const { url } = ref;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (ref.kind !== 'link') {
+    if (scheme || url.startsWith('//')) return `image "${url}" is on another site, which the site’s security policy blocks: put the file in public/ and write its path, such as /photos/name.jpg`;
+    const path = decodePath(new URL(url, `https://site.invalid${page}`).pathname);
+    const file = path === undefined ? undefined : join(publicDir, path);
+    if (!file || !isFile(file)) return `image "${url}" is not a file in ${publicDir}/: add it there, or correct the path`;
     return undefined;
   }
-  const result = validate(peopleSchema, raw, file, 'people', problems);
-  if (!result.success) return undefined;
-  const cards = result.data.people;
-  if (source !== undefined) {
-    const flat = source.replace(/\s+/g, ' ');
-    cards.forEach((card, i) => {
-      if (!flat.includes(card.name)) problems.push({ file, field: `people.${i}.name`, message: `"${card.name}" does not appear in the source text: cards are only for people and organisations the report names` });
-      if (card.role && !flat.includes(card.role)) problems.push({ file, field: `people.${i}.role`, message: `"${card.role}" is not word for word in the source text: copy the role exactly as the report gives it` });
-      card.namedAs.forEach((term, j) => {
-        if (!flat.includes(term)) problems.push({ file, field: `people.${i}.namedAs.${j}`, message: `"${term}" does not appear in the source text` });
-      });
-    });
+  if (scheme === 'http' || scheme === 'https') {
+    return URL.canParse(url) ? undefined : `links to "${url}", which is not a valid web address`;
   }
-  return cards;
+  if (scheme === 'mailto') return undefined;
+  if (scheme) return `links to "${url.slice(0, 40)}": only https://, http:// and mailto: links, and pages of this site, are allowed`;
+  if (url.startsWith('//')) return `links to "${url}": write the full address, starting with https://`;
+  const target = new URL(url || '#', `https://site.invalid${page}`);
+  const decoded = decodePath(target.pathname);
+  const path = decoded === undefined ? undefined : /\/$|\.[a-z0-9]+$/i.test(decoded) ? decoded : `${decoded}/`;
+  const anchors = path === undefined ? undefined : pages.get(path);
+  if (!anchors && path !== undefined && isFile(join(publicDir, path))) return undefined;
+  if (!anchors) return `links to ${url}, which is not a page of this site`;
+  const hash = decodeURIComponent(target.hash.slice(1));
+  if (hash && anchors !== 'any' && !anchors.has(hash)) {
+    const list = [...anchors];
+    return `links to ${url}, but ${path} has no anchor "${hash}"${list.length ? ` (anchors there: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ' …' : ''})` : ''}`;
+  }
+  return undefined;
 }
 
-/** <Quote by> and <Mention of> name cards; each card's first mention in a section is marked; people lists agree with the text. */
-function checkMarks(section: Section, cards: Card[] | undefined, peopleFile: string, problems: ContentProblem[]): void {
-  const { file, tree } = section;
-  const listed = (section.data as { people?: unknown }).people;
-  const known = new Set((cards ?? []).map((c) => c.name));
-  const unknown = (name: string) =>
-    cards ? `"${name}" has no card in ${peopleFile} (cards: ${[...known].join(', ')})` : `"${name}" has no card: add ${peopleFile} listing the people and organisations the report names`;
-  if (cards && Array.isArray(listed)) {
-    listed.forEach((name, i) => {
-      if (typeof name === 'string' && !known.has(name)) problems.push({ file, field: `people.${i}`, message: unknown(name) });
-    });
-  }
-  if (!tree) return;
-  for (const q of quotesIn(tree)) {
-    if (q.speaker && !known.has(q.speaker)) problems.push({ file, field: `body, line ${q.line ?? '?'}`, message: `<Quote by=…>: ${unknown(q.speaker)}` });
-  }
-  for (const m of mentionsIn(tree)) {
-    if (m.of && !known.has(m.of)) problems.push({ file, field: `body, line ${m.line ?? '?'}`, message: `<Mention of=…>: ${unknown(m.of)}` });
-  }
-  if (!cards) return;
-  for (const u of unmarkedFirstMentions(tree, cards)) {
-    problems.push({ file, field: `body, line ${u.line ?? '?'}`, message: `first mention of ${u.name} ("${u.term}") opens their card: wrap it in <Mention of="${u.name}">…</Mention>` });
-  }
-  if (Array.isArray(listed)) {
-    const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
-    for (const name of cardsNamedIn(tree, cards)) {
-      if (persons.has(name) && !listed.includes(name)) problems.push({ file, field: 'people', message: `the text names ${name}: add "${name}" to people` });
-    }
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
   }
 }
 
-/** Validates data against a schema, one problem per issue, naming the field ("is required" when absent). */
-function validate<T extends ZodType>(schema: T, data: unknown, file: string, whole: string, problems: ContentProblem[]) {
-  const result = schema.safeParse(data);
-  for (const issue of result.error?.issues ?? []) {
-    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-    problems.push({ file, field: issue.path.join('.') || whole, message: missing ? 'is required' : issue.message });
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
   }
-  return result;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 function firstLine(error: unknown): string {

@@ -1,9 +1,9 @@
 // Geometry for the figures drawn at build time: pure numbers, so tests can check them without a browser.
-import { slugify } from './slugs';
+import { slug } from './slugs';
 
 /** A stable id for a figure from its title, short enough to read in the HTML. */
 export function figureId(title: string): string {
-  return `figure-${slugify(title).split('-').filter(Boolean).slice(0, 6).join('-')}`;
+  return `figure-${slug(title).split('-').filter(Boolean).slice(0, 6).join('-')}`;
 }
 
 export interface Cell {

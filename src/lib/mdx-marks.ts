@@ -1,6 +1,8 @@
-// Reads what editors mark in a section's MDX: who is quoted (<Quote by>) and who is mentioned
-// (<Mention of>). The content check and the people pages read the same marks, so they agree.
+// The one MDX parser (MDX with GitHub's Markdown extensions, as sections render) and what editors
+// mark in a section: who is quoted (<Quote by>) and who is mentioned (<Mention of>). The content
+// check parses each file once with it and hands the marks to the pages (virtual:explainer/marks).
 import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { names, namesFor, type Card } from './people';
 
 export interface MdxNode {
@@ -9,12 +11,22 @@ export interface MdxNode {
   value?: unknown;
   url?: string;
   alt?: string | null;
+  depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
+  data?: { estree?: { body: { type: string; expression?: EstreeNode }[] } };
 }
 
-const parser = createProcessor({ format: 'mdx' });
+/** The part of an ESTree expression the check reads: literals, and minus signs before numbers. */
+export interface EstreeNode {
+  type: string;
+  value?: unknown;
+  operator?: string;
+  argument?: EstreeNode;
+}
+
+const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
 export function parseMdx(body: string): MdxNode {
   return parser.parse(body) as unknown as MdxNode;
@@ -35,7 +47,7 @@ export function textOf(node: MdxNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function walk(node: MdxNode, visit: (node: MdxNode) => boolean | void): void {
+export function walk(node: MdxNode, visit: (node: MdxNode) => boolean | void): void {
   if (visit(node) === false) return;
   node.children?.forEach((child) => walk(child, visit));
 }

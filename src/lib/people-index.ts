@@ -1,8 +1,8 @@
 // Joins each explainer's people.yaml with its sections: where each card is named and what each
-// person is quoted as saying, read from the <Mention> and <Quote> marks in the MDX.
+// person is quoted as saying, from the marks the content check read in the MDX.
 import { getCollection } from 'astro:content';
 import { getExplainers, type ExplainerView, type SectionView } from './explainers';
-import { cardsNamedIn, parseMdx, quotesIn } from './mdx-marks';
+import { sectionMarks } from './marks';
 import { personId, type Card } from './people';
 
 export interface QuoteView {
@@ -46,18 +46,16 @@ async function load(): Promise<Map<string, PersonView[]>> {
     const file = files.find((f) => f.id === explainer.slug);
     if (!file) continue;
     const cards = file.data.people;
-    const trees = explainer.sections.map((section) => ({ section, tree: parseMdx(section.entry.body ?? '') }));
+    const marked = explainer.sections.map((section) => ({ section, marks: sectionMarks(explainer.slug, section.slug) }));
     out.set(
       explainer.slug,
       cards.map((card) => ({
         ...card,
         id: personId(card.name),
         explainer,
-        sections: trees.filter(({ tree }) => cardsNamedIn(tree, [card]).length > 0).map(({ section }) => section),
-        quotes: trees.flatMap(({ section, tree }) =>
-          quotesIn(tree)
-            .filter((q) => q.speaker === card.name)
-            .map((q) => ({ text: q.text, section })),
+        sections: marked.filter(({ marks }) => marks.named.includes(card.name)).map(({ section }) => section),
+        quotes: marked.flatMap(({ section, marks }) =>
+          marks.quotes.filter((q) => q.speaker === card.name).map((q) => ({ text: q.text, section })),
         ),
       })),
     );

@@ -1,5 +1,5 @@
 // People and organisations the report names: ids for anchors and popovers, and finding names in text.
-import { slugify } from './slugs';
+import { slug } from './slugs';
 
 export interface Card {
   name: string;
@@ -10,7 +10,7 @@ export interface Card {
 
 /** "Donald Trump" -> "donald-trump": the anchor on /people/ and the popover id in a section. */
 export function personId(name: string): string {
-  return slugify(name);
+  return slug(name);
 }
 
 /** The popover card's id inside a section; <Mention> and the card agree through this. */

@@ -1,24 +1,40 @@
-// Section slugs come from file names such as "02-pressure-tactics.mdx" unless frontmatter sets one.
+// One slug rule for the whole site: heading ids, person ids, topic URLs and figure ids all come from
+// `slug`, so a name in any script gets a readable id (Unicode letters are kept, as GitHub does) and
+// two names that differ only in punctuation are caught as one by the content check.
+import { slug as githubSlug } from 'github-slugger';
 
-/** Slugs a section may not take, because the explainer's own pages use them. */
-export const RESERVED_SECTION_SLUGS: readonly string[] = ['full-story'];
+/**
+ * "Other questions, other countries" -> "other-questions-other-countries"; "US–Russia relations" ->
+ * "us-russia-relations"; "Київ" -> "київ"; "Wrocław" -> "wrocław". GitHub's rule (lowercase, drop
+ * punctuation, spaces to hyphens), with dashes and slashes read as word breaks and runs of hyphens
+ * folded, in Unicode NFC so a name typed on any system makes the same id.
+ */
+export function slug(text: string): string {
+  const made = githubSlug(text.normalize('NFC').replace(/[\p{Pd}/\\]+/gu, ' ').trim())
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Emoji leave marks such as U+FE0F behind: a slug needs a letter or digit to name anything.
+  return /[\p{L}\p{N}]/u.test(made) ? made : '';
+}
 
-/** Explainer folder names the site's own pages (/people/, /topics/) already use. */
-export const RESERVED_EXPLAINER_SLUGS: readonly string[] = ['people', 'topics'];
+/** Folder and file names are URLs editors choose: lowercase Latin letters, digits and single hyphens. */
+export const URL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** "trump-putin-call/02-pressure-tactics.mdx" -> "pressure-tactics" */
 export function sectionSlugFromFile(path: string): string {
   const file = path.split(/[\\/]/).pop() ?? path;
-  return file.replace(/\.mdx?$/i, '').replace(/^\d+[-_.]/, '').toLowerCase();
+  return file.replace(/\.mdx$/, '').replace(/^\d+[-_.]/, '');
 }
 
-/** "Other questions, other countries" -> "other-questions-other-countries", as heading ids are made. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, '')
-    .trim()
-    .replace(/[\s-]+/g, '-');
+/** Ids for a page's headings in order: the slug, with -1, -2 … on repeats, as GitHub numbers them. */
+export function headingIds(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const base = slug(text) || 'section';
+    let id = base;
+    for (let n = seen.get(base) ?? 0; seen.has(id); n++) id = `${base}-${n + 1}`;
+    seen.set(base, (seen.get(base) ?? 0) + 1);
+    seen.set(id, seen.get(id) ?? 1);
+    return id;
+  });
 }

@@ -1,13 +1,9 @@
 // Topics come from the sections' frontmatter; each gets a page at /topics/<slug>/.
+import { slug } from './slugs';
 
-/** "US–Russia relations" -> "us-russia-relations": any run of other characters becomes one hyphen. */
+/** "US–Russia relations" -> "us-russia-relations", by the site's one slug rule. */
 export function topicSlug(topic: string): string {
-  return topic
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slug(topic);
 }
 
 export function topicPath(topic: string): string {

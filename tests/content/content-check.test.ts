@@ -1,12 +1,23 @@
-// Every way an editor can break an explainer gets a message naming the file and the field.
+// Every way an editor can break an explainer, by mistake or on purpose, gets one message naming the
+// file and the field (or body line); content that would run code or inject markup never gets through.
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-check';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
 
-const check = (overrides: Record<string, string | undefined>) => {
+/** Problems for the valid fixture with some files replaced (undefined removes one), paths from the explainer folder. */
+const check = (overrides: Record<string, string | undefined>, prepare?: (root: string) => void) => {
   const root = writeFixture(validFiles(overrides));
-  return checkContent(root).map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
+  prepare?.(root);
+  return checkContent(root).problems.map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
 };
+
+const body = (text: string) => ({ 'test-explainer/01-first.mdx': section('First', 1, text) });
+const index = (extra: string) => ({ 'test-explainer/index.mdx': VALID_INDEX.replace(/\n---\n$/, `\n${extra}\n---\n`) });
+const source = (file: string) => ({ 'test-explainer/index.mdx': VALID_INDEX.replace('  title: "A test report"\n', `  title: "A test report"\n  file: "${file}"\n`) });
+const FIRST = 'test-explainer/01-first.mdx';
+const INDEX = 'test-explainer/index.mdx';
 
 const expectProblem = (problems: ContentProblem[], file: string, field: string | undefined, message: RegExp) => {
   expect(problems).toContainEqual(expect.objectContaining({ file, ...(field ? { field } : {}), message: expect.stringMatching(message) }));
@@ -18,102 +29,217 @@ describe('checkContent', () => {
   });
 
   it('accepts the real content', () => {
-    expect(checkContent('content/explainers')).toEqual([]);
-  });
-
-  it('names a missing required field', () => {
-    const problems = check({ 'test-explainer/index.mdx': VALID_INDEX.replace(/^summary:.*\n/m, '') });
-    expectProblem(problems, 'test-explainer/index.mdx', 'summary', /is required/);
-  });
-
-  it('names an empty required field', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1).replace(/^summary:.*$/m, 'summary: "  "') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'summary', /must not be empty/);
-  });
-
-  it('names a field of the wrong type', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1).replace('order: 1', 'order: first') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'order', /whole number/);
-  });
-
-  it('names a bad date', () => {
-    const problems = check({ 'test-explainer/index.mdx': VALID_INDEX.replace('published: 2025-01-24', 'published: someday') });
-    expectProblem(problems, 'test-explainer/index.mdx', 'published', /date/);
-  });
-
-  it('names search aliases without another spelling', () => {
-    const index = VALID_INDEX.replace(/\n---\n$/, '\nsearchAliases:\n  Zelenskyy: []\n---\n');
-    expect(index).toContain('searchAliases');
-    expectProblem(check({ 'test-explainer/index.mdx': index }), 'test-explainer/index.mdx', 'searchAliases.Zelenskyy', /at least one other spelling/);
-  });
-
-  it('accepts search aliases as lists of other spellings', () => {
-    const index = VALID_INDEX.replace(/\n---\n$/, '\nsearchAliases:\n  Zelenskyy: ["Zelensky", "Zelenskiy"]\n---\n');
-    expect(check({ 'test-explainer/index.mdx': index })).toEqual([]);
-  });
-
-  it('names an unknown field, so typos do not pass silently', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, 'Text.', 'sumary: "typo"\n') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'frontmatter', /sumary/);
-  });
-
-  it('rejects sections pointing at an unknown explainer', () => {
-    const problems = check({ 'test-explainer/index.mdx': undefined });
-    expectProblem(problems, 'test-explainer', undefined, /unknown explainer "test-explainer".*index\.mdx/);
-  });
-
-  it('rejects two sections with the same order', () => {
-    const problems = check({ 'test-explainer/02-second.mdx': section('Second', 1) });
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'order', /order 1 is already used by .*01-first\.mdx/);
-  });
-
-  it('rejects two sections with the same slug', () => {
-    const problems = check({ 'test-explainer/02-second.mdx': section('Second', 2, 'Text.', 'slug: first\n') });
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'slug', /"first" is already used by .*01-first\.mdx/);
-  });
-
-  it('rejects a slug the full-story page uses', () => {
-    const problems = check({ 'test-explainer/03-full-story.mdx': section('Whole', 3) });
-    expectProblem(problems, 'test-explainer/03-full-story.mdx', 'slug', /reserved/);
-  });
-
-  it('rejects an explainer with no sections', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': undefined, 'test-explainer/02-second.mdx': undefined });
-    expectProblem(problems, 'test-explainer', undefined, /no sections/);
-  });
-
-  it('names malformed frontmatter', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': '---\ntitle: [unclosed\n---\nText.\n' });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'frontmatter', /not valid YAML/);
-  });
-
-  it('names malformed MDX with its line', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, 'Fine.\n\n<Photo caption="x" credit="y"') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', undefined, /not valid MDX/);
-    expect(problems.find((p) => /not valid MDX/.test(p.message))?.field).toMatch(/^body/);
-  });
-
-  it('names an unknown component', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, '<Chart data="x" />') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 7', /<Chart> is not a known component/);
-  });
-
-  it('names a broken internal link', () => {
-    const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, 'See [this](/test-explainer/nowhere/).') });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 7', /not a page of this site/);
-  });
-
-  it('names an image without alt text', () => {
-    const problems = check({
-      'test-explainer/01-first.mdx': section('First', 1, '![](/photo.jpg)\n\n<Photo src="/a.jpg" caption="c" credit="d" />'),
-    });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 7', /needs alt text/);
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 9', /<Photo> with src needs alt text/);
+    expect(checkContent('content/explainers').problems).toEqual([]);
   });
 
   it('formats problems one per line, file then field', () => {
     const text = formatProblems([{ file: 'content/a/b.mdx', field: 'summary', message: 'is required' }]);
     expect(text).toContain('content/a/b.mdx → summary: is required');
     expect(text).toMatch(/nothing was built/);
+  });
+});
+
+describe('fields', () => {
+  const cases: [string, Record<string, string | undefined>, string, string | undefined, RegExp][] = [
+    ['a missing required field', { [INDEX]: VALID_INDEX.replace(/^summary:.*\n/m, '') }, INDEX, 'summary', /^is required$/],
+    ['an empty required field', { [FIRST]: section('First', 1).replace(/^summary:.*$/m, 'summary: "  "') }, FIRST, 'summary', /must not be empty/],
+    ['a field of the wrong type', { [FIRST]: section('First', 1).replace('order: 1', 'order: first') }, FIRST, 'order', /whole number/],
+    ['a date that is not a date', { [INDEX]: VALID_INDEX.replace('published: 2025-01-24', 'published: someday') }, INDEX, 'published', /real date such as 2025-01-24/],
+    ['30 February', { [INDEX]: VALID_INDEX.replaceAll('2025-01-24', '2025-02-30') }, INDEX, 'published', /real date.*2025-02-30 is not one/],
+    ['month 13', { [INDEX]: VALID_INDEX.replace('updated: 2025-01-24', 'updated: 2025-13-01') }, INDEX, 'updated', /real date/],
+    ['an impossible change-log date', index('changes:\n  - date: 2025-04-31\n    what: "Fixed."'), INDEX, 'changes.0.date', /real date/],
+    ['an impossible timeline date', index('timeline:\n  - when: 2025-02-29\n    what: "Something."\n    section: first'), INDEX, 'timeline.0.when', /year, year-month or date/],
+    ['a misspelt field', { [FIRST]: section('First', 1, 'Text.', 'sumary: "typo"\n') }, FIRST, 'frontmatter', /"sumary" is not a field/],
+    ['frontmatter that is not YAML', { [FIRST]: '---\ntitle: [unclosed\n---\nText.\n' }, FIRST, 'frontmatter', /not valid YAML \(line \d\)/],
+    ['an unclosed frontmatter fence', { [FIRST]: '---\ntitle: First\norder: 1\nsummary: "S."\n\nText.\n' }, FIRST, 'frontmatter', /never closed/],
+    ['a file with no frontmatter', { [FIRST]: 'Just text.\n' }, FIRST, 'frontmatter', /must start on line 1 with a line of three hyphens/],
+    ['a control character in a headline', { [INDEX]: VALID_INDEX.replace('"A test explainer"', '"A test\\0 explainer"') }, INDEX, 'headline', /control character U\+0000/],
+    ['a control character in a body', body('Text with a bell \u0007 in it.'), FIRST, 'body, line 7', /control character U\+0007/],
+    ['search aliases without another spelling', index('searchAliases:\n  Zelenskyy: []'), INDEX, 'searchAliases.Zelenskyy', /at least one other spelling/],
+    ['source.file outside the folder', source('../../../../etc/hostname'), INDEX, 'source.file', /outside the explainer’s folder/],
+    ['source.file naming the folder', source('.'), INDEX, 'source.file', /outside the explainer’s folder/],
+    ['source.file missing', source('source.txt'), INDEX, 'source.file', /"source.txt" not found beside it/],
+    ['text in index.mdx, which is shown nowhere', { [INDEX]: `${VALID_INDEX}\nSome text.\n` }, INDEX, 'body', /shown nowhere/],
+    ['an empty section body', { [FIRST]: section('First', 1, '') }, FIRST, 'body', /is empty/],
+    ['a section body of comments only', { [FIRST]: section('First', 1, '{/* to do */}') }, FIRST, 'body', /is empty/],
+  ];
+  it.each(cases)('names %s', (_name, files, file, field, message) => {
+    expectProblem(check(files), file, field, message);
+  });
+
+  it('accepts search aliases as lists of other spellings', () => {
+    expect(check(index('searchAliases:\n  Zelenskyy: ["Zelensky", "Zelenskiy"]'))).toEqual([]);
+  });
+
+  it('names a source.file that is a folder', () => {
+    const problems = check(source('notes'), (root) =>
+      mkdirSync(join(root, 'test-explainer', 'notes')),
+    );
+    expectProblem(problems, INDEX, 'source.file', /"notes" is a folder/);
+  });
+
+  it('names a source text that is not UTF-8, with the byte and line', () => {
+    const problems = check(source('source.txt'), (root) =>
+      writeFileSync(join(root, 'test-explainer', 'source.txt'), Buffer.from('Line one\n\u201cQuoted\u201d'.replace(/[\u201c\u201d]/g, '"').replace('"', '\x93'), 'latin1')),
+    );
+    expectProblem(problems, INDEX, 'source.file', /not UTF-8 text: byte 0x93 on line 2 .*Windows-1252/);
+  });
+});
+
+describe('sections and explainers', () => {
+  it('rejects sections pointing at an unknown explainer', () => {
+    expectProblem(check({ [INDEX]: undefined }), 'test-explainer', undefined, /unknown explainer "test-explainer".*index\.mdx/);
+  });
+
+  it('rejects two sections with the same order', () => {
+    expectProblem(check({ 'test-explainer/02-second.mdx': section('Second', 1) }), 'test-explainer/02-second.mdx', 'order', /order 1 is already used by .*01-first\.mdx/);
+  });
+
+  it('rejects two sections with the same slug', () => {
+    expectProblem(check({ 'test-explainer/02-second.mdx': section('Second', 2, 'Text.', 'slug: first\n') }), 'test-explainer/02-second.mdx', 'slug', /"first" is already used by .*01-first\.mdx/);
+  });
+
+  it('rejects a slug the full-story page uses', () => {
+    expectProblem(check({ 'test-explainer/03-full-story.mdx': section('Whole', 3) }), 'test-explainer/03-full-story.mdx', 'slug', /reserved/);
+  });
+
+  it('rejects an explainer with no sections', () => {
+    expectProblem(check({ [FIRST]: undefined, 'test-explainer/02-second.mdx': undefined }), 'test-explainer', undefined, /no sections/);
+  });
+});
+
+describe('nothing is dropped silently', () => {
+  const cases: [string, Record<string, string>, string, RegExp][] = [
+    ['a .md section', { 'test-explainer/03-third.md': section('Third', 3) }, 'test-explainer/03-third.md', /sections are \.mdx files.*03-third\.mdx/],
+    ['an upper-case .MDX section', { 'test-explainer/03-third.MDX': section('Third', 3) }, 'test-explainer/03-third.MDX', /sections are \.mdx files \(lowercase\)/],
+    ['a section in a subfolder', { 'test-explainer/more/03-third.mdx': section('Third', 3) }, 'test-explainer/more', /subfolders are not read/],
+    ['a folder named like a section', { 'test-explainer/03-dir.mdx/x.txt': 'x' }, 'test-explainer/03-dir.mdx', /is a folder, where a section file was expected/],
+    ['a stray file', { 'test-explainer/notes.docx': 'x' }, 'test-explainer/notes.docx', /not used by the site/],
+    ['a misnamed people file', { 'test-explainer/people.yml': 'people: []' }, 'test-explainer/people.yml', /named people\.yaml/],
+    ['a loose file at the content root', { 'loose.mdx': section('Loose', 1) }, 'loose.mdx', /only explainer folders belong/],
+  ];
+  it.each(cases)('refuses %s, naming it', (_name, files, file, message) => {
+    const root = writeFixture(validFiles(files));
+    const problems = checkContent(root).problems.map((p) => ({ ...p, file: relative(root, p.file) }));
+    expectProblem(problems, file, undefined, message);
+  });
+
+  it.each(['search', 'people', 'topics', '404', 'rss.xml', 'pagefind'])('refuses an explainer folder named %s, which a site route uses', (name) => {
+    const root = writeFixture({ ...validFiles(), [`${name}/index.mdx`]: VALID_INDEX, [`${name}/01-a.mdx`]: section('A', 1) });
+    expect(checkContent(root).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(`"${name}" is taken by the site’s own /${name}/`) }));
+  });
+
+  it('refuses symbolic links to folders and files', () => {
+    const root = writeFixture(validFiles());
+    symlinkSync(join(root, 'test-explainer'), join(root, 'twin'));
+    symlinkSync(join(root, 'test-explainer', '01-first.mdx'), join(root, 'test-explainer', '03-link.mdx'));
+    const messages = checkContent(root).problems.map((p) => `${relative(root, p.file)}: ${p.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^twin: is a symbolic link/));
+    expect(messages).toContainEqual(expect.stringMatching(/^test-explainer\/03-link\.mdx: is a symbolic link/));
+  });
+
+  it('refuses a section that is not UTF-8, naming the byte', () => {
+    const root = writeFixture(validFiles());
+    writeFileSync(join(root, 'test-explainer', '01-first.mdx'), Buffer.from(section('First', 1, 'He said \x93yes\x94.'), 'latin1'));
+    expect(checkContent(root).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/is not UTF-8 text: byte 0x93 on line 7/) }));
+  });
+});
+
+describe('bodies are content, not code', () => {
+  const refused: [string, string, RegExp][] = [
+    ['an import', 'import fs from "node:fs"\n\nText.', /import and export are not allowed/],
+    ['an export', 'export const leak = 1\n\nText.', /import and export are not allowed/],
+    ['a code expression', 'Host: {(await import("node:fs")).readFileSync("/etc/hostname","utf8")}', /is code, which is not allowed/],
+    ['a refresh <meta>', 'Text.\n\n<meta http-equiv="refresh" content="0;url=https://example.com/" />', /<meta> is not allowed/],
+    ['a <script>', '<script>alert(1)</script>', /<script> is not allowed/],
+    ['an <img onerror>', 'Text <img src="x" onerror="alert(1)" /> here.', /<img> is not allowed/],
+    ['an <iframe>', '<iframe src="https://example.com/"></iframe>', /<iframe> is not allowed/],
+    ['a <style>', '<style>{"body{display:none}"}</style>', /<style> is not allowed|is code/],
+    ['an event handler on allowed HTML', 'Text <abbr title="x" onclick="alert(1)">A</abbr>.', /<abbr> may not carry onclick=/],
+    ['a javascript: link', '[click](javascript:alert(1))', /only https:\/\/, http:\/\/ and mailto: links/],
+    ['a data: link', '[x](data:text/html,hi)', /only https:\/\/, http:\/\/ and mailto: links/],
+    ['a protocol-relative link', '[x](//example.com/)', /starting with https:\/\//],
+    ['an attribute computed by code', '<Quote by={"Nobody".toUpperCase()}>words</Quote>', /write the value out/],
+    ['attributes spread from code', '<Mention {...props}>x</Mention>', /spreads code/],
+    ['a fragment', '<>text</>', /<> is not allowed/],
+    ['an unknown component', '<Chart data="x" />', /<Chart> is not a known component/],
+    ['a component attribute it does not have', '<Photo caption="c" credit="d" onload="x" />', /<Photo>: "onload" is not a field/],
+    ['a figure value of the wrong type', '<PercentFigure value="88" label="a" title="t" description="d" source="s" />', /<PercentFigure> value: must be a number written as \{88\}/],
+    ['a figure without its source', '<CapFigure value={60} max={100} label="Cap" title="t" description="d" />', /<CapFigure> source: is required/],
+    ['a # heading', '# A second title\n\nText.', /start subheads with ##/],
+  ];
+  it.each(refused)('refuses %s, naming the line', (_name, text, message) => {
+    expectProblem(check(body(text)), FIRST, undefined, message);
+    expect(check(body(text)).every((p) => p.field === undefined || /^body|^frontmatter/.test(p.field))).toBe(true);
+  });
+
+  it('accepts Markdown, GFM, the allowed HTML and written-out attributes', () => {
+    const text = [
+      '## A subhead',
+      '',
+      'H<sub>2</sub>O and E = mc<sup>2</sup>, <abbr title="Organization of the Petroleum Exporting Countries">OPEC</abbr>,<br />a footnote[^1], ~~struck~~.',
+      '',
+      '| Country | Warheads |',
+      '| :-- | --: |',
+      '| A | 1 |',
+      '',
+      '{/* an editor’s note */}',
+      '',
+      '<PercentFigure value={88} label="a" title="t" description="d" source="s" />',
+      '',
+      '[^1]: A note, with [a link](https://example.com/) and [mail](mailto:desk@example.com).',
+    ].join('\n');
+    expect(check(body(text))).toEqual([]);
+  });
+});
+
+describe('links, anchors and images resolve', () => {
+  const cases: [string, string, RegExp][] = [
+    ['an absolute link to no page', 'See [this](/test-explainer/nowhere/).', /links to \/test-explainer\/nowhere\/, which is not a page/],
+    ['a relative link to no page', 'See [this](nowhere/).', /links to nowhere\/, which is not a page/],
+    ['a relative link out of the explainer', 'See [this](../../elsewhere/).', /links to \.\.\/\.\.\/elsewhere\/, which is not a page/],
+    ['an anchor not on this page', '## Real heading\n\nSee [below](#unreal-heading).', /has no anchor "unreal-heading" \(anchors there: real-heading\)/],
+    ['an anchor not on another section', 'See [it](/test-explainer/second/#nope).', /\/test-explainer\/second\/ has no anchor "nope"/],
+    ['an image that is not published', '![A chart](/charts/missing.png)', /image "\/charts\/missing\.png" is not a file in public\//],
+    ['an image on another site', '![A chart](https://example.com/c.png)', /image "https:\/\/example\.com\/c\.png" is on another site/],
+    ['a photo that is not published', '<Photo src="/photos/missing.jpg" alt="A" caption="c" credit="d" />', /image "\/photos\/missing\.jpg" is not a file/],
+  ];
+  it.each(cases)('names %s', (_name, text, message) => {
+    expectProblem(check(body(text)), FIRST, undefined, message);
+  });
+
+  it('accepts links that resolve: relative, anchored, to the full story and people', () => {
+    const text = [
+      '## Where it starts',
+      '',
+      '[Next](../second/), [here](#where-it-starts), [whole](/test-explainer/full-story/#second), [top](/), [file](/favicon.svg).',
+    ].join('\n');
+    expect(check(body(text))).toEqual([]);
+  });
+});
+
+describe('names and topics in any script', () => {
+  const people = (names: string[]) =>
+    `people:\n${names.map((n) => `  - name: "${n}"\n    kind: organisation`).join('\n')}\n`;
+
+  it('accepts names and topics in other scripts, each with its own id', () => {
+    const problems = check({
+      'test-explainer/people.yaml': people(['Олена Коваль', 'Ігор Бондар']),
+      [FIRST]: section('First', 1, 'Reported text.', 'topics: ["Wrocław", "Łódź", "ODZ", "Київ"]\n'),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses two names that make one id', () => {
+    expectProblem(check({ 'test-explainer/people.yaml': people(['Anna-Maria Nowak', 'Anna Maria Nowak']) }), 'test-explainer/people.yaml', 'people.1.name', /makes the same id \("anna-maria-nowak"\)/);
+  });
+
+  it('refuses one topic spelled two ways, and a topic with no letters', () => {
+    const problems = check({
+      [FIRST]: section('First', 1, 'Text.', 'topics: ["oil"]\n'),
+      'test-explainer/02-second.mdx': section('Second', 2, 'Text.', 'topics: ["Oil", "🛢️"]\n'),
+    });
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.0', /"Oil" makes the same \/topics\/oil\/ address as "oil"/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.1', /needs letters or digits/);
   });
 });

@@ -37,7 +37,7 @@ const check = (overrides: Record<string, string | undefined>) => {
       ...overrides,
     }),
   );
-  return checkContent(root).map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
+  return checkContent(root).problems.map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
 };
 
 const expectProblem = (problems: ContentProblem[], file: string, field: string | undefined, message: RegExp) => {
@@ -136,19 +136,19 @@ changes:
   it('needs a title, a text alternative and a source on every figure, a speaker on every quote', () => {
     const body = '<PercentFigure value={88} label="x" title="A title" source="A source" />\n\n<CapFigure value={60} max={100} label="Cap" description="d" source="s" title="" />\n\n“<Quote>who?</Quote>”';
     const problems = check({ 'test-explainer/02-second.mdx': section('Second', 2, body) });
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 7', /<PercentFigure> needs description=/);
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 9', /<CapFigure> needs title=/);
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 11', /<Quote> needs by=/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 7', /<PercentFigure> description: is required/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 9', /<CapFigure> title: must not be empty/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 11', /<Quote> by: is required/);
   });
 
   it('keeps /people/ and /topics/ free of explainers, and one spelling per topic', () => {
     const root = writeFixture({ 'people/index.mdx': VALID_INDEX, 'people/01-a.mdx': section('A', 1) });
-    expect(checkContent(root)).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/"people" is taken by the site's \/people\/ page/) }));
+    expect(checkContent(root).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/"people" is taken by the site’s own \/people\//) }));
     const problems = check({
       'test-explainer/02-second.mdx': section('Second', 2, 'Text.', 'topics: ["Oil", "oil", "—"]\n'),
       'test-explainer/01-first.mdx': section('First', 1, 'Text.', 'topics: ["oil"]\n'),
     });
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.0', /"Oil" is spelled "oil" in .*01-first\.mdx/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.0', /"Oil" makes the same \/topics\/oil\/ address as "oil" in .*01-first\.mdx/);
     expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.2', /needs letters or digits/);
   });
 });

@@ -1,10 +1,10 @@
-// The components every MDX file can use without imports; names.ts lists them for the content check.
+// The components every MDX file can use without imports; their attribute rules are in src/lib/component-props.ts.
 import Photo from './Photo.astro';
 import PhotoGroup from './PhotoGroup.astro';
 import Quote from './Quote.astro';
 import Mention from './Mention.astro';
 import PercentFigure from './PercentFigure.astro';
 import CapFigure from './CapFigure.astro';
-import type { MdxComponentName } from './names';
+import type { ComponentName } from '../../lib/component-props';
 
-export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure } satisfies Record<ComponentName, unknown>;

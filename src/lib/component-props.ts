@@ -1,0 +1,77 @@
+// One schema per component editors may use in MDX: it types the component's props and is the rule
+// the content check applies to every use, so a component and its check cannot disagree.
+import { z } from 'astro/zod';
+
+const text = z.string({ error: 'must be text in quotes, such as title="…"' }).trim().min(1, 'must not be empty');
+const number = z.number({ error: 'must be a number written as {88}' });
+
+export const componentProps = {
+  /** A news photo's caption and credit; with `src`, an image the newsroom may publish (then `alt` too). */
+  Photo: z
+    .strictObject({
+      caption: text,
+      credit: text,
+      /** A path under public/, such as /photos/x.jpg: the CSP allows images from this site only. */
+      src: text.optional(),
+      alt: text.optional(),
+      width: number.int().positive().optional(),
+      height: number.int().positive().optional(),
+    })
+    .refine((p) => !p.src || p.alt, { path: ['alt'], message: 'is required with src: describe the image for readers who cannot see it' }),
+  /** Photos the source shows side by side. */
+  PhotoGroup: z.strictObject({}),
+  /** Words a person said, as the report quotes them; `by` is the name on their card in people.yaml. */
+  Quote: z.strictObject({ by: text }),
+  /** The first mention of someone with a card; `of` is the name on the card. */
+  Mention: z.strictObject({ of: text }),
+  /** A share of a whole as 100 squares. */
+  PercentFigure: z.strictObject({
+    /** The share, 0 to 100. */
+    value: number.min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
+    /** Who or what holds the share ("Russia and the United States"). */
+    label: text,
+    /** Everyone else, for the legend ("Rest of the world"). */
+    rest: text.optional(),
+    /** The figure's title: the fact it shows, in a sentence. */
+    title: text,
+    /** The text alternative, shown below the figure: what the squares show, in words. */
+    description: text,
+    /** Where the number comes from. */
+    source: text,
+    id: text.optional(),
+  }),
+  /** A cap or ceiling on a scale (a price cap, a limit). */
+  CapFigure: z
+    .strictObject({
+      /** The cap itself. */
+      value: number.positive('must be more than 0'),
+      /** The end of the scale, so the cap has room around it. */
+      max: number.positive('must be more than 0'),
+      /** Between ticks on the scale; a fifth of max by default. */
+      step: number.positive('must be more than 0').optional(),
+      /** Written before numbers ("US$"). */
+      prefix: text.optional(),
+      /** Written after the cap ("per barrel"). */
+      unit: text.optional(),
+      /** What the cap is ("Price cap"). */
+      label: text,
+      title: text,
+      /** The text alternative, shown below the figure: what the scale shows, in words. */
+      description: text,
+      source: text,
+      id: text.optional(),
+    })
+    .refine((p) => p.value <= p.max, { path: ['value'], message: 'must not be more than max' }),
+} as const;
+
+export type ComponentName = keyof typeof componentProps;
+export const componentNames = Object.keys(componentProps) as ComponentName[];
+export type ComponentProps<N extends ComponentName> = z.input<(typeof componentProps)[N]>;
+
+/** Raw HTML editors may write in a section, with the attributes each may carry; nothing else passes. */
+export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
+  sup: [],
+  sub: [],
+  br: [],
+  abbr: ['title'],
+};
