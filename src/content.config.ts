@@ -2,7 +2,7 @@
 // holding index.mdx (the explainer's metadata) and one MDX file per section.
 // Schemas live here alone; src/lib/content-check.ts applies them, and more, before the build.
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { controlCharacter } from './lib/content/body-rules';
 import { GLOBS } from './lib/content/layout';
@@ -164,23 +164,46 @@ export type PeopleData = z.infer<typeof peopleSchema>;
 
 const base = contentRoot();
 
+/**
+ * The content check reports every problem first, as one list. In `astro dev` it keeps the server up
+ * while the editor fixes them (pages show the list), so the content layer must not stop it with a
+ * schema error of its own meanwhile; in a build the check has already passed or stopped everything.
+ */
+function checked(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            if (process.env['EXPLAINER_CHECK_REPORTS'] === 'dev') return props.data;
+            throw error;
+          }
+        },
+      }),
+  };
+}
+
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ base, pattern: GLOBS.explainers, generateId: ({ entry }) => entry.split('/')[0]! }),
+    loader: checked(glob({ base, pattern: GLOBS.explainers, generateId: ({ entry }) => entry.split('/')[0]! })),
     schema: explainerSchema,
   }),
   sections: defineCollection({
-    loader: glob({
+    loader: checked(glob({
       base,
       pattern: [...GLOBS.sections],
       // "<explainer>/<section>": the section slug comes from frontmatter or the file name.
       generateId: ({ entry, data }) =>
         `${entry.split('/')[0]}/${typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(entry)}`,
-    }),
+    })),
     schema: sectionSchema,
   }),
   people: defineCollection({
-    loader: glob({ base, pattern: GLOBS.people, generateId: ({ entry }) => entry.split('/')[0]! }),
+    loader: checked(glob({ base, pattern: GLOBS.people, generateId: ({ entry }) => entry.split('/')[0]! })),
     schema: peopleSchema,
   }),
 };

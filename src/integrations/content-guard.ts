@@ -2,6 +2,7 @@
 // `astro build` (and `npm start`, `astro check`) with the list of problems and nothing else; in
 // `astro dev` every edit under the content folder is checked again, and the list shows in the terminal
 // and in the browser instead of the page until it is fixed.
+import { writeSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -9,6 +10,7 @@ import { checkContent, formatProblems, type ContentReport } from '../lib/content
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
+const DEV_OUTCOME = 'pages show this list until they are fixed';
 
 export function contentGuard(root: string): AstroIntegration {
   let report: ContentReport = { problems: [], marks: {} };
@@ -29,9 +31,11 @@ export function contentGuard(root: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command === 'preview') return;
+        // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
+        if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
         const { problems } = run();
         if (problems.length > 0) {
-          process.stderr.write(`\n${formatProblems(problems)}\n\n`);
+          printProblems(formatProblems(problems, command === 'dev' ? DEV_OUTCOME : undefined));
           // One clean list is the whole message: no stack trace, and nothing is built.
           if (command !== 'dev') process.exit(1);
         } else {
@@ -57,8 +61,8 @@ function watch(server: ViteDevServer, root: string, { run, current }: Checker, l
     const marks = server.moduleGraph.getModuleById(RESOLVED);
     if (marks) server.moduleGraph.invalidateModule(marks);
     if (problems.length > 0) {
-      process.stderr.write(`\n${formatProblems(problems)}\n\n`);
-      server.hot.send({ type: 'error', err: { message: formatProblems(problems), stack: '' } });
+      printProblems(formatProblems(problems, DEV_OUTCOME));
+      server.hot.send({ type: 'error', err: { message: formatProblems(problems, DEV_OUTCOME), stack: '' } });
     } else {
       logger.info('content checked: no problems');
       server.hot.send({ type: 'full-reload' });
@@ -75,8 +79,13 @@ function watch(server: ViteDevServer, root: string, { run, current }: Checker, l
     if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.statusCode = 500;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(problemPage(formatProblems(problems)));
+    res.end(problemPage(formatProblems(problems, DEV_OUTCOME)));
   });
+}
+
+/** Written at once (an asynchronous write to a pipe could be lost when the process exits). */
+function printProblems(text: string): void {
+  writeSync(2, `\n${text}\n\n`);
 }
 
 function problemPage(text: string): string {

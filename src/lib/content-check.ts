@@ -13,6 +13,7 @@ import { splitFrontmatter } from './content/frontmatter';
 import { entriesOf, readText, siteRoutes, UnreadableFile, unusedFileAdvice, type Entry } from './content/layout';
 import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, type MdxNode } from './mdx-marks';
 import { personId, type Card } from './people';
+import { undrawable } from './share-fonts';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './slugs';
 import { FULL_STORY_SLUG, explainerPath, fullStoryPath, sectionPath } from './urls';
 
@@ -128,7 +129,8 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       add(at(index.path), 'body', 'index.mdx holds the explainer’s fields only, and its text is shown nowhere: move the text into a section');
     }
 
-    const sourceName = explainer?.valid ? (explainer.data?.['source'] as { file?: string } | undefined)?.file : undefined;
+    const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
+    const sourceName = typeof named === 'string' ? named : undefined;
     const sourceText = sourceName === undefined ? undefined : readSource(index!.path, dir, sourceName);
 
     const sections: Section[] = [];
@@ -163,6 +165,8 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       }
     }
     if (index && explainer?.valid) checkSectionLinks(at(index.path), explainer.data, sections);
+    if (index && explainer?.valid) checkDrawable(at(index.path), 'headline', explainer.data?.['headline']);
+    for (const s of sections) if (s.valid) checkDrawable(s.file, 'title', s.data?.['title']);
 
     const peopleEntry = entries.find((e) => e.kind === 'people');
     const peopleFile = at(join(dir, 'people.yaml'));
@@ -340,6 +344,12 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     });
   }
 
+  /** Text drawn on share images must be in the images' fonts, or readers would see empty boxes. */
+  function checkDrawable(file: string, field: string, text: unknown): void {
+    const missing = typeof text === 'string' ? undrawable(text) : [];
+    if (missing.length) add(file, field, `the share image cannot draw ${missing.join(', ')}: its fonts cover Latin, Cyrillic and Greek letters; leave the character out`);
+  }
+
   /** Validates data against a schema, one problem per issue, naming the field. */
   function validate(schema: ZodType, data: unknown, file: string, whole: string): { success: boolean; data: Record<string, unknown> | undefined } {
     const result = schemaProblems(schema, data);
@@ -413,7 +423,8 @@ function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
 }
 
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** The one message an editor sees: a line per problem, file → field: what is wrong. */
+export function formatProblems(problems: readonly ContentProblem[], outcome = 'nothing was built'): string {
   const lines = problems.map((p) => `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
-  return `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${lines.join('\n')}`;
+  return `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; ${outcome}:\n${lines.join('\n')}`;
 }

@@ -28,13 +28,16 @@ export function sectionSlugFromFile(path: string): string {
 
 /** Ids for a page's headings in order: the slug, with -1, -2 … on repeats, as GitHub numbers them. */
 export function headingIds(texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  const occurrences = new Map<string, number>();
   return texts.map((text) => {
     const base = slug(text) || 'section';
     let id = base;
-    for (let n = seen.get(base) ?? 0; seen.has(id); n++) id = `${base}-${n + 1}`;
-    seen.set(base, (seen.get(base) ?? 0) + 1);
-    seen.set(id, seen.get(id) ?? 1);
+    while (occurrences.has(id)) {
+      const n = occurrences.get(base)! + 1;
+      occurrences.set(base, n);
+      id = `${base}-${n}`;
+    }
+    occurrences.set(id, 0);
     return id;
   });
 }

@@ -13,7 +13,7 @@ import SectionTopics from '../../src/components/SectionTopics.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
 import type { PersonView } from '../../src/lib/people-index';
-import { mdxComponentNames } from '../../src/components/mdx/names';
+import { componentNames as mdxComponentNames } from '../../src/lib/component-props';
 import { mdxComponents } from '../../src/components/mdx';
 
 let container: AstroContainer;

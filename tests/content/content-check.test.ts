@@ -225,9 +225,19 @@ describe('names and topics in any script', () => {
   it('accepts names and topics in other scripts, each with its own id', () => {
     const problems = check({
       'test-explainer/people.yaml': people(['Олена Коваль', 'Ігор Бондар']),
+      [INDEX]: VALID_INDEX.replace('A test explainer', 'Łódź, Київ, Αθήνα: ąęśżźć ґєії'),
       [FIRST]: section('First', 1, 'Reported text.', 'topics: ["Wrocław", "Łódź", "ODZ", "Київ"]\n'),
     });
     expect(problems).toEqual([]);
+  });
+
+  it('refuses a headline or title the share image cannot draw, naming the character', () => {
+    const problems = check({
+      [INDEX]: VALID_INDEX.replace('A test explainer', 'Rocket 🚀 launch'),
+      [FIRST]: section('首页', 1),
+    });
+    expectProblem(problems, INDEX, 'headline', /cannot draw “🚀” \(U\+1F680\)/);
+    expectProblem(problems, FIRST, 'title', /cannot draw “首” \(U\+9996\), “页” \(U\+9875\)/);
   });
 
   it('refuses two names that make one id', () => {

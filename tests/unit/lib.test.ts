@@ -3,7 +3,7 @@ import { byOrder, neighbours, newestFirst, positionLabel } from '../../src/lib/s
 import { absoluteUrl, explainerPath, fullStoryPath, sectionPath } from '../../src/lib/urls';
 import { readingMinutes, readingTimeLabel, visibleWords, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
 import { formatDay, isoDay } from '../../src/lib/dates';
-import { sectionSlugFromFile, slugify } from '../../src/lib/slugs';
+import { sectionSlugFromFile } from '../../src/lib/slugs';
 import { contentRoot } from '../../src/lib/content-root';
 
 describe('sections', () => {
@@ -72,11 +72,6 @@ describe('slugs', () => {
   it('takes section slugs from file names', () => {
     expect(sectionSlugFromFile('trump-putin-call/02-pressure-tactics.mdx')).toBe('pressure-tactics');
     expect(sectionSlugFromFile('x/arms-control.mdx')).toBe('arms-control');
-  });
-
-  it('slugifies headings', () => {
-    expect(slugify('Other questions, other countries')).toBe('other-questions-other-countries');
-    expect(slugify('Zelenskyy’s “angel”')).toBe('zelenskyys-angel');
   });
 });
 

@@ -149,8 +149,8 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) =>
  * check (a dev server racing an edit), imports and code expressions stop there, before any of it runs.
  */
 export function remarkRefuseCode() {
-  return (tree: MdxNode) => {
-    walk(tree, (node) => {
+  return (tree: object) => {
+    walk(tree as MdxNode, (node) => {
       const code = node.type === 'mdxjsEsm' || ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body.length ?? 0) > 0);
       if (code) throw new Error(`Line ${node.position?.start.line ?? '?'}: code is not allowed in content (run the content check for the full list)`);
       if (ELEMENT.has(node.type)) {

@@ -1,0 +1,100 @@
+// The fonts share images are drawn in (Inter, SIL OFL 1.1, src/assets/fonts/OFL-Inter.txt), and which
+// characters they can draw: the content check refuses text no font covers, rather than letting the
+// image show empty boxes. satori reads woff (not woff2) and falls back from one subset to the next.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+export const FONT_DIR = 'src/assets/fonts';
+export const FONT_WEIGHTS = [400, 700, 800] as const;
+/** Latin, Latin Extended, Cyrillic (and its extension) and Greek. */
+export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
+
+export interface FontFile {
+  file: string;
+  weight: (typeof FONT_WEIGHTS)[number];
+}
+
+export const FONT_FILES: FontFile[] = FONT_WEIGHTS.flatMap((weight) =>
+  FONT_SUBSETS.map((subset) => ({ file: `inter-${subset}-${weight}-normal.woff`, weight })),
+);
+
+/** The sfnt tables of a woff 1.0 file, each inflated where it was compressed. */
+function woffTables(data: Buffer): Map<string, Buffer> {
+  if (data.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a woff font');
+  const tables = new Map<string, Buffer>();
+  const count = data.readUInt16BE(12);
+  for (let i = 0; i < count; i++) {
+    const at = 44 + i * 20;
+    const tag = data.toString('latin1', at, at + 4);
+    const offset = data.readUInt32BE(at + 4);
+    const compressed = data.readUInt32BE(at + 8);
+    const original = data.readUInt32BE(at + 12);
+    const raw = data.subarray(offset, offset + compressed);
+    tables.set(tag, compressed < original ? inflateSync(raw) : raw);
+  }
+  return tables;
+}
+
+/** Every code point a font's Unicode cmap (format 4 or 12) maps to a glyph. */
+export function codePoints(data: Buffer): Set<number> {
+  const cmap = woffTables(data).get('cmap');
+  const points = new Set<number>();
+  if (!cmap) return points;
+  const count = cmap.readUInt16BE(2);
+  for (let i = 0; i < count; i++) {
+    const offset = cmap.readUInt32BE(4 + i * 8 + 4);
+    const format = cmap.readUInt16BE(offset);
+    if (format === 4) {
+      const segments = cmap.readUInt16BE(offset + 6) / 2;
+      const ends = offset + 14;
+      const starts = ends + segments * 2 + 2;
+      const deltas = starts + segments * 2;
+      const ranges = deltas + segments * 2;
+      for (let s = 0; s < segments; s++) {
+        const end = cmap.readUInt16BE(ends + s * 2);
+        const start = cmap.readUInt16BE(starts + s * 2);
+        const delta = cmap.readInt16BE(deltas + s * 2);
+        const range = cmap.readUInt16BE(ranges + s * 2);
+        for (let c = start; c <= end && c !== 0xffff; c++) {
+          const glyph = range === 0 ? (c + delta) & 0xffff : cmap.readUInt16BE(ranges + s * 2 + range + (c - start) * 2);
+          if (glyph !== 0) points.add(c);
+        }
+      }
+    } else if (format === 12) {
+      const groups = cmap.readUInt32BE(offset + 12);
+      for (let g = 0; g < groups; g++) {
+        const at = offset + 16 + g * 12;
+        for (let c = cmap.readUInt32BE(at); c <= cmap.readUInt32BE(at + 4); c++) points.add(c);
+      }
+    }
+  }
+  return points;
+}
+
+let covered: Set<number> | undefined;
+
+/** Characters every weight can draw (the check cannot know which weight a line is drawn in). */
+export function shareImageCharacters(root = process.cwd()): Set<number> {
+  if (covered) return covered;
+  const byWeight = FONT_WEIGHTS.map((weight) => {
+    const all = new Set<number>();
+    for (const f of FONT_FILES.filter((f) => f.weight === weight)) {
+      for (const c of codePoints(readFileSync(resolve(root, FONT_DIR, f.file)))) all.add(c);
+    }
+    return all;
+  });
+  covered = new Set([...byWeight[0]!].filter((c) => byWeight.every((set) => set.has(c))));
+  return covered;
+}
+
+/** The first characters in `text` no share-image font can draw, as "ł" (U+0142); spaces never count. */
+export function undrawable(text: string, characters = shareImageCharacters()): string[] {
+  const missing = new Set<string>();
+  for (const char of text.normalize('NFC')) {
+    const point = char.codePointAt(0)!;
+    if (/\s/u.test(char) || characters.has(point)) continue;
+    missing.add(`“${char}” (U+${point.toString(16).toUpperCase().padStart(4, '0')})`);
+  }
+  return [...missing];
+}

@@ -1,0 +1,76 @@
+// What an editor sees when content is wrong: in `astro build` (and so `npm start`) the list of
+// problems and nothing else; in `astro dev` the same list in the terminal and in the browser, checked
+// again on every edit, until the content is fixed and the site shows.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
+
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const broken = () =>
+  writeFixture(
+    validFiles({
+      'test-explainer/index.mdx': VALID_INDEX.replace('published: 2025-01-24', 'published: 2025-02-30'),
+      'test-explainer/01-first.mdx': section('First', 1, 'import fs from "node:fs"\n\nHost: {fs.readFileSync("/etc/hostname", "utf8")}'),
+    }),
+  );
+const LIST = /Content has 3 problems; (nothing was built|pages show this list until they are fixed):\n {2}.*index\.mdx → published: must be a real date.*\n {2}.*01-first\.mdx → body, line 7: import and export are not allowed.*\n {2}.*01-first\.mdx → body, line 9: \{fs\.readFileSync.*is code/;
+
+describe('astro build with bad content', () => {
+  it('prints the list of problems and nothing else, and fails', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'explainer-messages-')), 'dist');
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: broken(), EXPLAINER_DIST: dist } });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(LIST);
+    expect(output.trim().split('\n')).toHaveLength(4);
+    expect(output).not.toMatch(/unhandled|Location:|Stack trace|\bat .*\.js:\d+|Error/);
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('astro dev with bad content', () => {
+  it('shows the list in the terminal and the browser, and the site once an edit fixes it', { timeout: 240_000 }, async () => {
+    const content = broken();
+    const port = await freePort();
+    const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+      // An editor's shell, not Vitest's (its NODE_ENV=test and VITEST_* change how astro dev runs).
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', EXPLAINER_CONTENT: content },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let terminal = '';
+    dev.stdout.on('data', (d) => (terminal += d));
+    dev.stderr.on('data', (d) => (terminal += d));
+    const page = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+      return response ? { status: response.status, text: await response.text() } : undefined;
+    };
+    try {
+      await expect.poll(() => terminal, { timeout: 120_000, interval: 250 }).toMatch(/watching for file changes/);
+      await expect.poll(page, { timeout: 30_000, interval: 500 }).toMatchObject({ status: 500 });
+      const shown = (await page())!.text.replaceAll('&gt;', '>').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
+      expect(shown).toMatch(LIST);
+      expect(terminal).toMatch(LIST);
+
+      const first = join(content, 'test-explainer', '01-first.mdx');
+      writeFileSync(join(content, 'test-explainer', 'index.mdx'), VALID_INDEX);
+      writeFileSync(first, readFileSync(first, 'utf8').replace(/import fs[\s\S]*$/, 'Reported text.\n'));
+      await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200, text: expect.stringContaining('A test explainer') });
+      expect(terminal).toMatch(/content checked: no problems/);
+      expect(terminal).not.toMatch(/Stack trace|InvalidContentEntryDataError/);
+    } finally {
+      dev.kill();
+    }
+  });
+});
