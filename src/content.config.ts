@@ -4,6 +4,7 @@
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { languageField } from './i18n/schema';
 import { contentRoot } from './lib/content-root';
 import { sectionSlugFromFile } from './lib/slugs';
 import { compareCalendarPoints, isCalendarPoint } from './lib/timeline';
@@ -28,6 +29,8 @@ export const explainerSchema = z
   .object({
     headline: nonEmpty,
     summary: nonEmpty,
+    /** The explainer's language (BCP 47): its pages, interface, search index and feed items; the site's default when absent. */
+    lang: languageField,
     published: day,
     updated: day,
     source: z.strictObject({
