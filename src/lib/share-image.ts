@@ -15,15 +15,20 @@ export interface ShareCard {
   /** E.g. "Section 2 of 4". */
   label?: string;
   siteName: string;
+  /** The card's language (BCP 47), so the renderer picks glyphs for it; the site's default if absent. */
+  lang?: string;
 }
 
-/** Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt); satori reads woff, not woff2. */
+/**
+ * Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt; files from @fontsource/inter 5.3.0); satori
+ * reads woff, not woff2. One subset per script the dictionaries and content use: satori takes each
+ * glyph from the first font that has it. A language in another script adds its subset here.
+ */
 export const FONT_DIR = 'src/assets/fonts';
-const FONT_FILES: { file: string; weight: FontWeight }[] = [
-  { file: 'inter-latin-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-700-normal.woff', weight: 700 },
-  { file: 'inter-latin-800-normal.woff', weight: 800 },
-];
+const FONT_SUBSETS = ['latin', 'cyrillic'] as const;
+const FONT_FILES: { file: string; weight: FontWeight }[] = FONT_SUBSETS.flatMap((subset) =>
+  ([400, 700, 800] as const).map((weight) => ({ file: `inter-${subset}-${weight}-normal.woff`, weight })),
+);
 
 /** The site's mark, drawn in the card's footer as on the favicon. */
 export const LOGO_FILE = 'public/favicon.svg';
@@ -70,7 +75,7 @@ export function titleSize(title: string): number {
 type Style = Record<string, string | number>;
 interface Node {
   type: string;
-  props: { style?: Style; src?: string; width?: number; height?: number; children?: (Node | string)[] | Node | string };
+  props: { style?: Style; lang?: string; src?: string; width?: number; height?: number; children?: (Node | string)[] | Node | string };
 }
 const el = (type: string, style: Style, children?: Node['props']['children']): Node => ({
   type,
@@ -80,7 +85,7 @@ const el = (type: string, style: Style, children?: Node['props']['children']): N
 /** The card as the element tree satori lays out (React's element shape, without React). */
 export function cardTree(card: ShareCard, logo: string): Node {
   const { width, height } = SHARE_IMAGE_SIZE;
-  return el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter' }, [
+  const root = el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter' }, [
     el('div', { height: 18, background: ACCENT, display: 'flex' }),
     el(
       'div',
@@ -108,6 +113,7 @@ export function cardTree(card: ShareCard, logo: string): Node {
       ],
     ),
   ]);
+  return { ...root, props: { ...root.props, lang: card.lang ?? SITE.lang } };
 }
 
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
