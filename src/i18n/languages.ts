@@ -54,7 +54,9 @@ export interface PageLanguage {
   dictionary: Dictionary;
 }
 
-function direction(locale: Intl.Locale): 'ltr' | 'rtl' {
+/** Which way a language's script runs: "ar" -> rtl, "uk" -> ltr. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(tag);
   const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : undefined;
   if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
@@ -68,7 +70,7 @@ export function pageLanguage(tag: string): PageLanguage {
   const locale = new Intl.Locale(canonical);
   return {
     tag: canonical,
-    dir: direction(locale),
+    dir: textDirection(canonical),
     // A tag that names a region ("en-US") is formatted for that region.
     intl: locale.region ? canonical : language.intl,
     ogLocale: locale.region ? `${locale.language}_${locale.region}` : language.ogLocale,

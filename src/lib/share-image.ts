@@ -21,14 +21,16 @@ export interface ShareCard {
 
 /**
  * Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt; files from @fontsource/inter 5.3.0); satori
- * reads woff, not woff2. One subset per script the dictionaries and content use: satori takes each
- * glyph from the first font that has it. A language in another script adds its subset here.
+ * reads woff, not woff2. One subset per script the dictionaries and content use, each a family of its
+ * own, listed in the card's font-family so satori takes each glyph from the first subset that has it.
+ * A language in another script adds its subset here.
  */
 export const FONT_DIR = 'src/assets/fonts';
 const FONT_SUBSETS = ['latin', 'cyrillic'] as const;
-const FONT_FILES: { file: string; weight: FontWeight }[] = FONT_SUBSETS.flatMap((subset) =>
-  ([400, 700, 800] as const).map((weight) => ({ file: `inter-${subset}-${weight}-normal.woff`, weight })),
+const FONT_FILES: { family: string; file: string; weight: FontWeight }[] = FONT_SUBSETS.flatMap((subset) =>
+  ([400, 700, 800] as const).map((weight) => ({ family: `Inter ${subset}`, file: `inter-${subset}-${weight}-normal.woff`, weight })),
 );
+const FONT_FAMILY = FONT_SUBSETS.map((subset) => `"Inter ${subset}"`).join(', ');
 
 /** The site's mark, drawn in the card's footer as on the favicon. */
 export const LOGO_FILE = 'public/favicon.svg';
@@ -44,8 +46,8 @@ let assets: Promise<Assets> | undefined;
 export function loadAssets(root = process.cwd()): Promise<Assets> {
   return (assets ??= (async (): Promise<Assets> => ({
     fonts: await Promise.all(
-      FONT_FILES.map(async ({ file, weight }) => ({
-        name: 'Inter',
+      FONT_FILES.map(async ({ family, file, weight }) => ({
+        name: family,
         weight,
         style: 'normal' as const,
         data: await readFile(resolve(root, FONT_DIR, file)),
@@ -85,7 +87,7 @@ const el = (type: string, style: Style, children?: Node['props']['children']): N
 /** The card as the element tree satori lays out (React's element shape, without React). */
 export function cardTree(card: ShareCard, logo: string): Node {
   const { width, height } = SHARE_IMAGE_SIZE;
-  const root = el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter' }, [
+  const root = el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: FONT_FAMILY }, [
     el('div', { height: 18, background: ACCENT, display: 'flex' }),
     el(
       'div',
