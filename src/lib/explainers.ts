@@ -8,8 +8,8 @@ import { SITE } from '../site';
 import { mentionsIn, parseMdx } from './mdx-marks';
 import { readingMinutes, visibleWords } from './reading-time';
 import { byOrder, newestFirst } from './sections';
-import { topicSlug } from './topics';
-import { explainerPath, explainerSlugOf, fullStoryPath, sectionPath, shareImagePath, topicPath } from './urls';
+import { topicPath } from './topics';
+import { explainerPath, explainerSlugOf, fullStoryPath, sectionPath, shareImagePath } from './urls';
 
 export interface TopicLink {
   name: string;
@@ -68,7 +68,7 @@ export function getExplainers(): Promise<ExplainerView[]> {
   return cache;
 }
 
-const topicLink = (name: string): TopicLink => ({ name, url: topicPath(topicSlug(name)) });
+const topicLink = (name: string): TopicLink => ({ name, url: topicPath(name) });
 
 function sectionView(explainer: string, lang: string, entry: CollectionEntry<'sections'>): SectionView {
   const slug = entry.id.slice(explainer.length + 1);

@@ -26,7 +26,7 @@ export function withQuery(href: string, term: string): string {
   return url.href;
 }
 
-/** The search page's path for a query (urls.ts builds it). */
+/** The search page's path for a query: urls.ts builds it; this name stays for the callers that use it here. */
 export const searchPagePath = searchPath;
 
 /**

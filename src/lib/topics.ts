@@ -24,8 +24,9 @@ export interface TopicGroup<T> {
 }
 
 /**
- * Groups items by topic, in alphabetical order of topic (the site's default language: topic pages are site-wide). Spellings that share a slug ("Oil" and
- * "oil") are one topic, named by the first spelling met.
+ * Groups items by topic, in alphabetical order of topic in the site's default language (topic pages
+ * are site-wide). Spellings that share a slug ("Oil" and "oil") are one topic, named by the first
+ * spelling met.
  */
 export function groupByTopic<T>(items: readonly T[], topicsOf: (item: T) => readonly string[]): TopicGroup<T>[] {
   const groups = new Map<string, TopicGroup<T>>();
