@@ -6,6 +6,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { controlCharacter } from './lib/content/body-rules';
 import { GLOBS } from './lib/content/layout';
+import { languageField } from './i18n/schema';
 import { contentRoot } from './lib/content-root';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './lib/slugs';
 import { compareCalendarPoints, isCalendarPoint, parseCalendarPoint } from './lib/timeline';
@@ -48,6 +49,8 @@ export const explainerSchema = z
   .object({
     headline: nonEmpty,
     summary: nonEmpty,
+    /** The explainer's language (BCP 47): its pages, interface, search index and feed items; the site's default when absent. */
+    lang: languageField,
     published: day,
     updated: day,
     source: z.strictObject({

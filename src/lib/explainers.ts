@@ -1,10 +1,23 @@
-// Reads explainers and their sections from the content layer, ordered and joined, for the pages.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes } from './reading-time';
+// The data layer: reads explainers and their sections from the content layer, ordered, joined and
+// in their own language, as the views pages and components read. Nothing outside src/lib touches a
+// content entry; the shared getStaticPaths helpers live here too.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { ExplainerData } from '../content.config';
+import { pageLanguage } from '../i18n/languages';
+import { SITE } from '../site';
+import { readingMinutes, visibleWords } from './reading-time';
+import { mentionsOf } from './marks';
 import { byOrder, newestFirst } from './sections';
-import { explainerPath, fullStoryPath, sectionPath } from './urls';
+import { topicPath } from './topics';
+import { explainerPath, explainerSlugOf, fullStoryPath, sectionPath, shareImagePath } from './urls';
+
+export interface TopicLink {
+  name: string;
+  url: string;
+}
 
 export interface SectionView {
+  /** The content entry, for the data layer alone (rendering, the people index). */
   entry: CollectionEntry<'sections'>;
   slug: string;
   title: string;
@@ -12,20 +25,39 @@ export interface SectionView {
   order: number;
   url: string;
   fullStoryUrl: string;
+  shareImage: string;
   minutes: number;
+  topics: TopicLink[];
+  /** Cards the section names, as its frontmatter lists them. */
+  people: string[];
+  /** Cards its <Mention>s open, in the order they come. */
+  mentions: string[];
+  /** The words a reader sees in the section's text, captions and credits included. */
+  words: string[];
 }
 
 export interface ExplainerView {
-  entry: CollectionEntry<'explainers'>;
   slug: string;
+  /** BCP 47 tag of the explainer's language: its pages' <html lang>, interface and search index. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   headline: string;
   summary: string;
   published: Date;
   updated: Date;
+  source: ExplainerData['source'];
+  corrections: ExplainerData['corrections'];
+  changes: ExplainerData['changes'];
+  takeaways: NonNullable<ExplainerData['takeaways']>;
+  timeline: ExplainerData['timeline'];
+  searchAliases: ExplainerData['searchAliases'];
   url: string;
   fullStoryUrl: string;
+  shareImage: string;
   sections: SectionView[];
   minutes: number;
+  /** Every section's topics, first seen first. */
+  topics: TopicLink[];
 }
 
 let cache: Promise<ExplainerView[]> | undefined;
@@ -36,44 +68,80 @@ export function getExplainers(): Promise<ExplainerView[]> {
   return cache;
 }
 
+const topicLink = (name: string): TopicLink => ({ name, url: topicPath(name) });
+
+function sectionView(explainer: string, lang: string, entry: CollectionEntry<'sections'>): SectionView {
+  const slug = entry.id.slice(explainer.length + 1);
+  const body = entry.body ?? '';
+  return {
+    entry,
+    slug,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    order: entry.data.order,
+    url: sectionPath(explainer, slug),
+    fullStoryUrl: fullStoryPath(explainer, slug),
+    shareImage: shareImagePath(explainer, slug),
+    minutes: readingMinutes(body, lang),
+    topics: entry.data.topics.map(topicLink),
+    people: entry.data.people,
+    mentions: mentionsOf(explainer, slug),
+    words: visibleWords(body),
+  };
+}
+
 async function load(): Promise<ExplainerView[]> {
   const [explainers, sections] = await Promise.all([getCollection('explainers'), getCollection('sections')]);
-  const views = explainers.map((entry): ExplainerView => {
-    const slug = entry.id;
-    const own = byOrder(
-      sections
-        .filter((s) => s.id.startsWith(`${slug}/`))
-        .map((s) => ({ entry: s, order: s.data.order })),
-    ).map(({ entry: s }): SectionView => {
-      const sectionSlug = s.id.slice(slug.length + 1);
-      return {
-        entry: s,
-        slug: sectionSlug,
-        title: s.data.title,
-        summary: s.data.summary,
-        order: s.data.order,
-        url: sectionPath(slug, sectionSlug),
-        fullStoryUrl: fullStoryPath(slug, sectionSlug),
-        minutes: readingMinutes(s.body ?? ''),
-      };
-    });
+  const views = explainers.map(({ id: slug, data }): ExplainerView => {
+    const own = byOrder(sections.filter((s) => s.id.startsWith(`${slug}/`)).map((s) => sectionView(slug, data.lang, s)));
+    const topics = [...new Set(own.flatMap((s) => s.topics.map((t) => t.name)))];
     return {
-      entry,
       slug,
-      headline: entry.data.headline,
-      summary: entry.data.summary,
-      published: entry.data.published,
-      updated: entry.data.updated,
+      lang: data.lang,
+      dir: pageLanguage(data.lang).dir,
+      headline: data.headline,
+      summary: data.summary,
+      published: data.published,
+      updated: data.updated,
+      source: data.source,
+      corrections: data.corrections,
+      changes: data.changes,
+      takeaways: data.takeaways ?? [],
+      timeline: data.timeline,
+      searchAliases: data.searchAliases,
       url: explainerPath(slug),
       fullStoryUrl: fullStoryPath(slug),
+      shareImage: shareImagePath(slug),
       sections: own,
       minutes: own.reduce((sum, s) => sum + s.minutes, 0),
+      topics: topics.map(topicLink),
     };
   });
   return newestFirst(views);
 }
 
-/** getStaticPaths for the pages there is one of per explainer (overview, full story). */
+/** A section's MDX, compiled, to render with the site's MDX components. */
+export async function sectionContent(section: SectionView) {
+  return (await render(section.entry)).Content;
+}
+
+/** The language of the page at a site path: its explainer's, or the site's default for site-wide pages. */
+export async function languageOfPath(path: string): Promise<string> {
+  const slug = explainerSlugOf(path);
+  return (await getExplainers()).find((e) => e.slug === slug)?.lang ?? SITE.lang;
+}
+
+/** getStaticPaths for the pages there is one of per explainer (overview, full story, its share image). */
 export async function explainerPaths() {
   return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));
+}
+
+/** getStaticPaths for the pages there is one of per section (the section page, its share image). */
+export async function sectionPaths() {
+  return (await getExplainers()).flatMap((explainer) =>
+    explainer.sections.map((section, index) => ({
+      params: { explainer: explainer.slug, section: section.slug },
+      props: { explainer, index },
+    })),
+  );
 }

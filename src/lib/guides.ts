@@ -10,14 +10,14 @@ function sectionOf(explainer: ExplainerView, slug: string, field: string): Secti
 
 /** Takeaways linking to section pages, or (`onePage`) to the sections' anchors on the full story. */
 export function takeawayLinks(explainer: ExplainerView, onePage = false): { text: string; href: string }[] {
-  return (explainer.entry.data.takeaways ?? []).map((t) => {
+  return explainer.takeaways.map((t) => {
     const section = sectionOf(explainer, t.section, 'takeaways');
     return { text: t.text, href: onePage ? `#${section.slug}` : section.url };
   });
 }
 
 export function timelineEvents(explainer: ExplainerView) {
-  return explainer.entry.data.timeline.map((e) => {
+  return explainer.timeline.map((e) => {
     const section = sectionOf(explainer, e.section, 'timeline');
     return { when: String(e.when), label: e.label, what: e.what, href: section.url, section: section.title };
   });

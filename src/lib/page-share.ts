@@ -1,77 +1,80 @@
-// Each page's preview (share image, Open Graph facts, JSON-LD) from the explainer views, so the
-// pages, the share-image endpoints and the feed describe a page the same way.
-import type { ExplainerView } from './explainers';
-import { positionLabel } from './sections';
-import type { ShareCard } from './share-image';
-import { newsArticle, shareImagePath, type SharePreview, type Site } from './share-meta';
-import { absoluteUrl, fullStoryPath } from './urls';
+// Each page's preview (share image, Open Graph facts, JSON-LD) from the explainer views, in the
+// explainer's language, so the pages, the share-image endpoints and the feed describe a page the same way.
+import { useTranslations } from '../i18n';
 import { SITE } from '../site';
+import type { ExplainerView } from './explainers';
+import type { ShareCard } from './share-image';
+import { positionLabel } from './sections';
+import { newsArticle, type SharePreview, type Site } from './share-meta';
+import { absoluteUrl } from './urls';
 
-/** The publication with its origin (Astro's `site`), which every shared URL is built on. */
-export function siteWith(origin: URL | undefined): Site {
-  return { ...SITE, origin: absoluteUrl('/', origin) };
+/** The publication with its origin (Astro's `site`), as a page in language `lang` presents it. */
+export function siteWith(origin: URL | undefined, lang: string = SITE.lang): Site {
+  const t = useTranslations(lang);
+  return { name: SITE.name, lang: t.tag, locale: t.ogLocale, origin: absoluteUrl('/', origin) };
 }
 
-/** Topics of the whole explainer: every section's, first seen first. */
-export function explainerTopics(explainer: ExplainerView): string[] {
-  return [...new Set(explainer.sections.flatMap((s) => s.entry.data.topics))];
-}
-
-export function sectionCard(explainer: ExplainerView, index: number, siteName: string): ShareCard {
-  const section = explainer.sections[index]!;
+export function sectionCard(explainer: ExplainerView, index: number): ShareCard {
+  const t = useTranslations(explainer.lang);
   return {
     kicker: explainer.headline,
-    title: section.title,
-    label: positionLabel(index + 1, explainer.sections.length),
-    siteName,
+    title: explainer.sections[index]!.title,
+    label: positionLabel(index + 1, explainer.sections.length, t.tag),
+    siteName: SITE.name,
+    lang: t.tag,
   };
 }
 
-export function overviewCard(explainer: ExplainerView, siteName: string): ShareCard {
-  return { kicker: `Explainer · ${explainer.sections.length} sections`, title: explainer.headline, siteName };
+export function overviewCard(explainer: ExplainerView): ShareCard {
+  const t = useTranslations(explainer.lang);
+  return { kicker: t('explainer.shareCardKicker', { count: explainer.sections.length }), title: explainer.headline, siteName: SITE.name, lang: t.tag };
 }
 
-export function sectionImageAlt(explainer: ExplainerView, index: number, siteName: string): string {
-  return `${explainer.sections[index]!.title}: a section of “${explainer.headline}”, an explainer from ${siteName}`;
+export function sectionImageAlt(explainer: ExplainerView, index: number): string {
+  return useTranslations(explainer.lang)('section.imageAlt', { title: explainer.sections[index]!.title, headline: explainer.headline, site: SITE.name });
 }
 
-export function overviewImageAlt(explainer: ExplainerView, siteName: string): string {
-  return `${explainer.headline}: an explainer in ${explainer.sections.length} sections from ${siteName}`;
+export function overviewImageAlt(explainer: ExplainerView): string {
+  return useTranslations(explainer.lang)('explainer.imageAlt', { headline: explainer.headline, count: explainer.sections.length, site: SITE.name });
+}
+
+/** The full story's title: "Full story: <headline>", in the explainer's language. */
+export function fullStoryTitle(explainer: ExplainerView): string {
+  return useTranslations(explainer.lang)('fullStory.title', { headline: explainer.headline });
 }
 
 function common(explainer: ExplainerView) {
-  const { published, updated, source } = explainer.entry.data;
   return {
-    published,
-    modified: updated,
+    published: explainer.published,
+    modified: explainer.updated,
     explainer: { headline: explainer.headline, path: explainer.url },
-    source: { title: source.title },
+    source: { title: explainer.source.title },
   };
 }
 
-export function sectionPreview(explainer: ExplainerView, index: number, site: Site): SharePreview {
+export function sectionPreview(explainer: ExplainerView, index: number, origin: URL | undefined): SharePreview {
+  const site = siteWith(origin, explainer.lang);
   const section = explainer.sections[index]!;
-  const image = shareImagePath(explainer.slug, section.slug);
-  const tags = section.entry.data.topics;
+  const tags = section.topics.map((t) => t.name);
   const base = common(explainer);
   return {
-    image: { path: image, alt: sectionImageAlt(explainer, index, site.name) },
+    image: { path: section.shareImage, alt: sectionImageAlt(explainer, index) },
     article: { published: base.published, modified: base.modified, section: explainer.headline, tags },
     structuredData: [
       newsArticle(
-        { ...base, url: absoluteUrl(section.url, site.origin), headline: section.title, description: section.summary, imagePath: image, tags },
+        { ...base, url: absoluteUrl(section.url, site.origin), headline: section.title, description: section.summary, imagePath: section.shareImage, tags },
         site,
       ),
     ],
   };
 }
 
-function wholePreview(explainer: ExplainerView, path: string, headline: string, site: Site): SharePreview {
-  const image = shareImagePath(explainer.slug);
-  const tags = explainerTopics(explainer);
+function wholePreview(explainer: ExplainerView, path: string, headline: string, origin: URL | undefined): SharePreview {
+  const site = siteWith(origin, explainer.lang);
+  const tags = explainer.topics.map((t) => t.name);
   const base = common(explainer);
   return {
-    image: { path: image, alt: overviewImageAlt(explainer, site.name) },
+    image: { path: explainer.shareImage, alt: overviewImageAlt(explainer) },
     article: { published: base.published, modified: base.modified, section: explainer.headline, tags },
     structuredData: [
       newsArticle(
@@ -80,7 +83,7 @@ function wholePreview(explainer: ExplainerView, path: string, headline: string, 
           url: absoluteUrl(path, site.origin),
           headline,
           description: explainer.summary,
-          imagePath: image,
+          imagePath: explainer.shareImage,
           tags,
           parts: explainer.sections.map((s) => ({ headline: s.title, path: s.url })),
         },
@@ -90,10 +93,10 @@ function wholePreview(explainer: ExplainerView, path: string, headline: string, 
   };
 }
 
-export function overviewPreview(explainer: ExplainerView, site: Site): SharePreview {
-  return wholePreview(explainer, explainer.url, explainer.headline, site);
+export function overviewPreview(explainer: ExplainerView, origin: URL | undefined): SharePreview {
+  return wholePreview(explainer, explainer.url, explainer.headline, origin);
 }
 
-export function fullStoryPreview(explainer: ExplainerView, site: Site): SharePreview {
-  return wholePreview(explainer, fullStoryPath(explainer.slug), `Full story: ${explainer.headline}`, site);
+export function fullStoryPreview(explainer: ExplainerView, origin: URL | undefined): SharePreview {
+  return wholePreview(explainer, explainer.fullStoryUrl, fullStoryTitle(explainer), origin);
 }

@@ -29,8 +29,3 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function names(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
-
-/** "Person" or "Organisation", for a card's label. */
-export function kindLabel(kind: Card['kind']): string {
-  return kind === 'person' ? 'Person' : 'Organisation';
-}

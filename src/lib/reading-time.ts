@@ -1,4 +1,7 @@
-// Reading time from an MDX body: the words a reader sees, at an adult's silent-reading pace.
+// Reading time from an MDX body: the words a reader sees, counted as the language's script divides
+// them (Intl.Segmenter, so scripts written without spaces count too), at an adult's silent-reading pace.
+import { useTranslations } from '../i18n';
+import { SITE } from '../site';
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -14,10 +17,22 @@ export function visibleWords(mdx: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-export function readingMinutes(mdx: string): number {
-  return Math.max(1, Math.round(visibleWords(mdx).length / WORDS_PER_MINUTE));
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** How many words `text` holds in language `lang`, as Intl.Segmenter finds them. */
+export function countWords(text: string, lang: string = SITE.lang): number {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  let count = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;
+  return count;
 }
 
-export function readingTimeLabel(minutes: number): string {
-  return `${minutes} min read`;
+export function readingMinutes(mdx: string, lang: string = SITE.lang): number {
+  return Math.max(1, Math.round(countWords(visibleWords(mdx).join(' '), lang) / WORDS_PER_MINUTE));
+}
+
+/** "3 min read", in the page's language. */
+export function readingTimeLabel(minutes: number, lang: string = SITE.lang): string {
+  return useTranslations(lang)('explainer.readingTime', { count: minutes });
 }

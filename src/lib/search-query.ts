@@ -1,12 +1,7 @@
-// Where search lives and how a query travels in a URL: pure, so the pages, the browser code and
-// the tests agree.
+// How a query travels in a URL and how results rank: pure, so the pages, the browser code and the
+// tests agree. The search page's own path is built in urls.ts.
+import { QUERY_PARAM, searchPath } from './urls';
 
-/** Pagefind's bundle, written by the search-index integration into the built site. */
-export const PAGEFIND_BUNDLE = '/pagefind/';
-/** The search page, which also works as a shareable, bookmarkable search: /search/?q=tariffs */
-export const SEARCH_PATH = '/search/';
-/** The query parameter of the search page. */
-export const QUERY_PARAM = 'q';
 /** The parameter Pagefind adds to result links, naming the words to highlight on the page opened. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -31,10 +26,8 @@ export function withQuery(href: string, term: string): string {
   return url.href;
 }
 
-/** The search page's path for a query: "/search/?q=oil+prices", or "/search/" for none. */
-export function searchPagePath(term: string): string {
-  return withQuery(`https://x${SEARCH_PATH}`, term).slice('https://x'.length);
-}
+/** The search page's path for a query: urls.ts builds it; this name stays for the callers that use it here. */
+export const searchPagePath = searchPath;
 
 /**
  * The spellings on the page that the highlighted words stand for: a reader who searched "Zelensky"

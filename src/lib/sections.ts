@@ -1,4 +1,6 @@
 // Ordering and neighbours of an explainer's sections: pure, so the pages and tests share it.
+import { useTranslations } from '../i18n';
+import { SITE } from '../site';
 
 export interface Ordered {
   order: number;
@@ -26,8 +28,9 @@ export function neighbours<T>(ordered: readonly T[], index: number): Neighbours<
   };
 }
 
-export function positionLabel(position: number, total: number): string {
-  return `Section ${position} of ${total}`;
+/** "Section 2 of 4", in the page's language. */
+export function positionLabel(position: number, total: number, lang: string = SITE.lang): string {
+  return useTranslations(lang)('section.position', { position, total });
 }
 
 /** Newest first; ties keep a stable order by headline. */

@@ -1,6 +1,6 @@
 // The fonts share images are drawn in (Inter, SIL OFL 1.1, src/assets/fonts/OFL-Inter.txt), and which
 // characters they can draw: the content check refuses text no font covers, rather than letting the
-// image show empty boxes. satori reads woff (not woff2) and falls back from one subset to the next.
+// image show empty boxes. Files from @fontsource/inter 5.3.0; satori reads woff, not woff2.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -11,13 +11,18 @@ export const FONT_WEIGHTS = [400, 700, 800] as const;
 export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
 
 export interface FontFile {
+  /** Each subset is a family of its own, so satori takes each glyph from the first subset that has it. */
+  family: string;
   file: string;
   weight: (typeof FONT_WEIGHTS)[number];
 }
 
-export const FONT_FILES: FontFile[] = FONT_WEIGHTS.flatMap((weight) =>
-  FONT_SUBSETS.map((subset) => ({ file: `inter-${subset}-${weight}-normal.woff`, weight })),
+export const FONT_FILES: FontFile[] = FONT_SUBSETS.flatMap((subset) =>
+  FONT_WEIGHTS.map((weight) => ({ family: `Inter ${subset}`, file: `inter-${subset}-${weight}-normal.woff`, weight })),
 );
+
+/** The card's font-family: every subset, in order. */
+export const FONT_FAMILY = FONT_SUBSETS.map((subset) => `"Inter ${subset}"`).join(', ');
 
 /** The sfnt tables of a woff 1.0 file, each inflated where it was compressed. */
 function woffTables(data: Buffer): Map<string, Buffer> {

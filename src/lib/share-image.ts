@@ -2,8 +2,9 @@
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import satori, { type Font, type FontWeight } from 'satori';
+import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './share-fonts';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
 
@@ -15,15 +16,9 @@ export interface ShareCard {
   /** E.g. "Section 2 of 4". */
   label?: string;
   siteName: string;
+  /** The card's language (BCP 47), so the renderer picks glyphs for it; the site's default if absent. */
+  lang?: string;
 }
-
-/** Inter (SIL OFL 1.1, see src/assets/fonts/OFL-Inter.txt); satori reads woff, not woff2. */
-export const FONT_DIR = 'src/assets/fonts';
-const FONT_FILES: { file: string; weight: FontWeight }[] = [
-  { file: 'inter-latin-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-700-normal.woff', weight: 700 },
-  { file: 'inter-latin-800-normal.woff', weight: 800 },
-];
 
 /** The site's mark, drawn in the card's footer as on the favicon. */
 export const LOGO_FILE = 'public/favicon.svg';
@@ -39,8 +34,8 @@ let assets: Promise<Assets> | undefined;
 export function loadAssets(root = process.cwd()): Promise<Assets> {
   return (assets ??= (async (): Promise<Assets> => ({
     fonts: await Promise.all(
-      FONT_FILES.map(async ({ file, weight }) => ({
-        name: 'Inter',
+      FONT_FILES.map(async ({ family, file, weight }) => ({
+        name: family,
         weight,
         style: 'normal' as const,
         data: await readFile(resolve(root, FONT_DIR, file)),
@@ -70,7 +65,7 @@ export function titleSize(title: string): number {
 type Style = Record<string, string | number>;
 interface Node {
   type: string;
-  props: { style?: Style; src?: string; width?: number; height?: number; children?: (Node | string)[] | Node | string };
+  props: { style?: Style; lang?: string; src?: string; width?: number; height?: number; children?: (Node | string)[] | Node | string };
 }
 const el = (type: string, style: Style, children?: Node['props']['children']): Node => ({
   type,
@@ -80,7 +75,7 @@ const el = (type: string, style: Style, children?: Node['props']['children']): N
 /** The card as the element tree satori lays out (React's element shape, without React). */
 export function cardTree(card: ShareCard, logo: string): Node {
   const { width, height } = SHARE_IMAGE_SIZE;
-  return el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter' }, [
+  const root = el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: FONT_FAMILY }, [
     el('div', { height: 18, background: ACCENT, display: 'flex' }),
     el(
       'div',
@@ -108,6 +103,7 @@ export function cardTree(card: ShareCard, logo: string): Node {
       ],
     ),
   ]);
+  return { ...root, props: { ...root.props, lang: card.lang ?? SITE.lang } };
 }
 
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,26 +1,19 @@
 // What a page says about itself when shared: Open Graph, Twitter card and JSON-LD, all with
 // absolute URLs on the site's origin. Pure, so pages, feeds and tests agree.
 import { isoDay } from './dates';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, iconPath } from './urls';
+
+/** Share images' paths are built with every other path, in urls.ts. */
+export { shareImagePath } from './urls';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** The share image of the front page, an explainer's overview, or one of its sections. */
-export function shareImagePath(explainer?: string, section?: string): string {
-  if (!explainer) return '/og.png';
-  return section ? `/${explainer}/${section}/og.png` : `/${explainer}/og.png`;
-}
-
-export const FEED_PATH = '/rss.xml';
-export const SITEMAP_PATH = '/sitemap-index.xml';
-export const MANIFEST_PATH = '/manifest.webmanifest';
-/** Square PNG icons made from public/favicon.svg: home screens, the manifest and the publisher logo. */
-export const ICON_SIZES = [180, 192, 512] as const;
-export const iconPath = (size: number) => `/icon-${size}.png`;
-
+/** The publication as one page presents it: in that page's language. */
 export interface Site {
   name: string;
+  /** og:locale, language_TERRITORY ("uk_UA"). */
   locale: string;
+  /** BCP 47 tag (JSON-LD inLanguage). */
   lang: string;
   origin: URL | string;
 }
@@ -55,10 +48,6 @@ export interface PageFacts {
   description: string;
   /** Absolute canonical URL. */
   url: string;
-}
-
-export function siteImageAlt(siteName: string, tagline: string): string {
-  return `${siteName}: ${tagline}`;
 }
 
 /** Open Graph and Twitter card tags for a page, every URL absolute. */

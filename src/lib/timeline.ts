@@ -1,5 +1,7 @@
 // Dates as precise as the report gives them: a year ("2016"), a month ("2022-02") or a day
 // ("2025-01-20"). Each is a valid HTML <time datetime> value as it stands.
+import { pageLanguage } from '../i18n/languages';
+import { SITE } from '../site';
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -47,8 +49,8 @@ export function compareCalendarPoints(a: string, b: string): number {
   return 0;
 }
 
-/** "2016", "February 2022", "20 January 2025": no more precise than the report. */
-export function formatCalendarPoint(text: string, locale = 'en-GB'): string {
+/** "2016", "February 2022", "20 January 2025": no more precise than the report, in the page's language. */
+export function formatCalendarPoint(text: string, lang: string = SITE.lang): string {
   const p = parseCalendarPoint(text);
   if (!p) throw new RangeError(`Not a calendar point: ${text}`);
   const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
@@ -58,5 +60,5 @@ export function formatCalendarPoint(text: string, locale = 'en-GB'): string {
       : p.precision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { day: 'numeric', month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(pageLanguage(lang).intl, { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -1,17 +1,17 @@
-// Topics come from the sections' frontmatter; each gets a page at /topics/<slug>/.
+// Topics come from the sections' frontmatter; each gets a page at /topics/<slug>/ (urls.ts).
+import { SITE } from '../site';
 import { slug } from './slugs';
+import { topicPath as topicPagePath } from './urls';
 
 /** "US–Russia relations" -> "us-russia-relations", by the site's one slug rule. */
 export function topicSlug(topic: string): string {
   return slug(topic);
 }
 
+/** A topic's page from the topic as written ("Ukraine war" -> "/topics/ukraine-war/"). */
 export function topicPath(topic: string): string {
-  return `/topics/${topicSlug(topic)}/`;
+  return topicPagePath(topicSlug(topic));
 }
-
-export const TOPICS_PATH = '/topics/';
-export const PEOPLE_PATH = '/people/';
 
 export interface TopicGroup<T> {
   topic: string;
@@ -20,8 +20,9 @@ export interface TopicGroup<T> {
 }
 
 /**
- * Groups items by topic, in alphabetical order of topic. Spellings that share a slug ("Oil" and
- * "oil") are one topic, named by the first spelling met.
+ * Groups items by topic, in alphabetical order of topic in the site's default language (topic pages
+ * are site-wide). Spellings that share a slug ("Oil" and "oil") are one topic, named by the first
+ * spelling met.
  */
 export function groupByTopic<T>(items: readonly T[], topicsOf: (item: T) => readonly string[]): TopicGroup<T>[] {
   const groups = new Map<string, TopicGroup<T>>();
@@ -33,5 +34,5 @@ export function groupByTopic<T>(items: readonly T[], topicsOf: (item: T) => read
       groups.set(slug, group);
     }
   }
-  return [...groups.values()].sort((a, b) => a.topic.localeCompare(b.topic, 'en', { sensitivity: 'base' }));
+  return [...groups.values()].sort((a, b) => a.topic.localeCompare(b.topic, SITE.lang, { sensitivity: 'base' }));
 }

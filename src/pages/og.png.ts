@@ -1,9 +1,12 @@
-// The front page's share image.
+// The front page's share image, in the site's default language.
 import type { APIRoute } from 'astro';
+import { useTranslations } from '../i18n';
 import { renderShareImage } from '../lib/share-image';
 import { SITE } from '../site';
 
-export const GET: APIRoute = async () =>
-  new Response(await renderShareImage({ kicker: SITE.tagline, title: 'Explainers: the news, section by section', siteName: SITE.name }), {
+export const GET: APIRoute = async () => {
+  const t = useTranslations(SITE.lang);
+  return new Response(await renderShareImage({ kicker: t('site.tagline'), title: t('site.shareImageTitle'), siteName: SITE.name, lang: t.tag }), {
     headers: { 'Content-Type': 'image/png' },
   });
+};

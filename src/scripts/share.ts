@@ -1,13 +1,15 @@
 // Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet, heading anchors
 // that copy their URL as the browser follows them, and "Copy link to quote" for selected text.
 // Every copy tries the Clipboard API, then execCommand, then shows the link selected to copy by hand.
+// Its messages come in the page's language from ShareLinks' data-message-* attributes.
 import { quoteUrl } from '../lib/text-fragment';
 
 const root = document.querySelector<HTMLElement>('[data-share-links]');
 if (root) init(root);
 
 function init(root: HTMLElement) {
-  const { url = location.href.split('#')[0]!, title = document.title, text = '', what = 'this page' } = root.dataset;
+  const { url = location.href.split('#')[0]!, title = document.title, text = '' } = root.dataset;
+  const { messageCopied = '', messageCopiedHeading = '', messageCopiedQuote = '', messageCopyFailed = '' } = root.dataset;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = $<HTMLElement>('[data-copy-status]');
   const manual = $<HTMLElement>('[data-copy-manual]');
@@ -53,14 +55,14 @@ function init(root: HTMLElement) {
       field.value = link;
       field.focus();
       field.select();
-      say(`Couldn’t copy automatically: the link is selected, press ${/Mac|iP/.test(navigator.platform) ? '⌘C' : 'Ctrl+C'} to copy it.`);
+      say(messageCopyFailed.replace('{keys}', /Mac|iP/.test(navigator.platform) ? '⌘C' : 'Ctrl+C'));
     }
   }
 
   // Buttons stay hidden until now: without this script, or without a share sheet, they would do nothing.
   const copyButton = $<HTMLButtonElement>('[data-copy-link]');
   copyButton.hidden = false;
-  copyButton.onclick = () => copy(url, `Copied link to ${what}`);
+  copyButton.onclick = () => copy(url, messageCopied);
   const share = $<HTMLButtonElement>('[data-native-share]');
   const data = { title, text, url };
   if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
@@ -68,14 +70,14 @@ function init(root: HTMLElement) {
     share.onclick = () =>
       navigator.share(data).catch((error: unknown) => {
         // Closing the sheet is a choice, not a failure.
-        if ((error as Error).name !== 'AbortError') void copy(url, `Copied link to ${what}`);
+        if ((error as Error).name !== 'AbortError') void copy(url, messageCopied);
       });
   }
 
   // Heading anchors: the browser follows the link as usual, and the heading's URL is copied too.
   document.addEventListener('click', (event) => {
     const a = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
-    if (a?.hash) void copy(url + a.hash, `Copied link to “${a.getAttribute('aria-label')!.replace(/^[^:]*: /, '')}”`);
+    if (a?.hash) void copy(url + a.hash, messageCopiedHeading.replace('{heading}', a.getAttribute('aria-label')!.replace(/^[^:]*: /, '')));
   });
 
   // "Copy link to quote": shown below a selection inside the article.
@@ -126,7 +128,7 @@ function init(root: HTMLElement) {
   // Keep the reader's selection while they press the button.
   quote.onpointerdown = (event) => event.preventDefault();
   quote.onclick = async () => {
-    if (link) await copy(link, 'Copied link to the quote');
+    if (link) await copy(link, messageCopiedQuote);
     quote.hidden = true;
   };
 }

@@ -15,8 +15,10 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props = {}, slots = {}) =>
-  parse(await container.renderToString(component, { props, slots }));
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props = {}, slots = {}, locals = {}) =>
+  parse(await container.renderToString(component, { props, slots, locals }));
+/** Renders as on a page in `lang`: src/middleware.ts sets Astro.locals.lang for every page. */
+const renderIn = (lang: string, component: Parameters<AstroContainer['renderToString']>[0], props = {}) => render(component, props, {}, { lang });
 
 const section = (slug: string, title: string) => ({
   slug,
@@ -121,5 +123,37 @@ describe('ScopedIds', () => {
     const html = await render(ScopedIds, { prefix: 'arms' }, { default: '<h2 id="talks">T</h2><a href="#talks">x</a><a href="/y/#z">y</a>' });
     expect(html.querySelector('h2')?.id).toBe('arms--talks');
     expect(html.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['#arms--talks', '/y/#z']);
+  });
+});
+
+describe('in the page’s language', () => {
+  const explainer = {
+    published: new Date('2025-01-24'),
+    updated: new Date('2025-02-03'),
+    source: { title: 'Звіт', cites: ['ABC News', 'Fox News'], photos: [] },
+  };
+
+  it('ArticleMeta writes dates and lists in Ukrainian, each <time> inside its sentence', async () => {
+    const html = await renderIn('uk', ArticleMeta, { explainer });
+    expect(html.querySelector('.dates')?.text.replace(/\s+/g, ' ').trim()).toBe('Опубліковано 24 січня 2025 р. · Оновлено 3 лютого 2025 р.');
+    expect(html.querySelectorAll('.dates time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-01-24', '2025-02-03']);
+    expect(html.querySelector('.source')?.text.trim()).toBe('На основі матеріалу «Звіт», який посилається на ABC News і Fox News.');
+  });
+
+  it('SectionNav and SectionPager label themselves and reading time in Ukrainian', async () => {
+    const nav = await renderIn('uk', SectionNav, { sections: [section('a', 'A')], detailed: true });
+    expect(nav.querySelector('nav')?.getAttribute('aria-label')).toBe('Розділи');
+    expect(nav.querySelector('.minutes')?.text).toBe('2 хв читання');
+    const pager = await renderIn('uk', SectionPager, { previous: undefined, next: section('b', 'B'), overviewUrl: '/x/' });
+    expect(pager.querySelector('nav')?.getAttribute('aria-label')).toBe('Попередній і наступний розділ');
+    expect(pager.querySelectorAll('.dir').map((d) => d.text)).toEqual(['Назад', 'Наступний']);
+  });
+
+  it('Corrections keeps the marked-up slips where the Ukrainian sentence puts them', async () => {
+    const html = await renderIn('uk', Corrections, { corrections: [{ from: 'другий. термін', to: 'другий термін' }] });
+    expect(html.querySelector('summary')?.text).toBe('Виправлені друкарські помилки тексту джерела');
+    const item = html.querySelector('li')!;
+    expect(item.text.trim()).toBe('«другий. термін» подано як «другий термін»');
+    expect(item.querySelectorAll('code').map((c) => c.text)).toEqual(['другий. термін', 'другий термін']);
   });
 });

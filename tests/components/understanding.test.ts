@@ -136,9 +136,13 @@ describe('explainer components', () => {
   });
 
   it('SectionTopics links each topic to its page', async () => {
-    const root = await render(SectionTopics, { topics: ['US–Russia relations', 'oil'] });
+    const topics = [
+      { name: 'US–Russia relations', url: '/topics/us-russia-relations/' },
+      { name: 'oil', url: '/topics/oil/' },
+    ];
+    const root = await render(SectionTopics, { topics });
     expect(root.querySelector('nav')!.getAttribute('aria-label')).toBe('Topics of this section');
-    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/topics/us-russia-relations/', '/topics/oil/']);
+    expect(root.querySelectorAll('a').map((a) => [a.text, a.getAttribute('href')])).toEqual(topics.map((t) => [t.name, t.url]));
   });
 
   const section = (slug: string, title: string) => ({ slug, title, url: `/x/${slug}/` });

@@ -1,7 +1,11 @@
 // Browser side of search, one chunk fetched only when needed: loads Pagefind's Component UI, configures
 // it once, and mounts it as the header's dialog or as the search page; on a page opened from a result,
-// marks the words searched for.
-import { HIGHLIGHT_PARAM, PAGEFIND_BUNDLE, SEARCH_PATH, SEARCH_RANKING, highlightTerms, readQuery, searchPagePath, withQuery } from '../../lib/search-query';
+// marks the words searched for. Pagefind searches the index of the page's <html lang>, and every word
+// shown comes from that language's dictionary.
+import { useTranslations } from '../../i18n';
+import { HIGHLIGHT_PARAM, SEARCH_RANKING, highlightTerms, readQuery, withQuery } from '../../lib/search-query';
+import { PAGEFIND_BUNDLE, SEARCH_PATH, searchPath } from '../../lib/urls';
+import { SITE } from '../../site';
 import { RESULT_TEMPLATE } from './result-template';
 // A URL, not an import of the styles: they load with the UI, never on a page's first view.
 import stylesUrl from './search-ui.css?url';
@@ -22,30 +26,35 @@ interface SearchModal extends HTMLElement {
   readonly isOpen: boolean;
 }
 
+/** The page's language: its <html lang>, which Pagefind's index and these words follow. */
+const t = useTranslations(document.documentElement.lang || SITE.lang);
+
 /** Plain words for readers; [COUNT] and [SEARCH_TERM] are filled in by Pagefind as text. */
 const STRINGS: Record<string, string> = {
-  search_label: 'Search the explainers',
-  placeholder: 'A name, place or topic',
-  input_hint: 'Sections appear as you type',
-  results_label: 'Sections found',
-  zero_results:
-    'No section mentions “[SEARCH_TERM]”. Try a single word, a surname, a broader topic, or another spelling.',
-  one_result: '1 section mentions “[SEARCH_TERM]”',
-  many_results: '[COUNT] sections mention “[SEARCH_TERM]”',
-  searching: 'Searching for “[SEARCH_TERM]”…',
-  error_search: 'Search could not load. Reload the page to try again, or browse All explainers.',
+  search_label: t('search.label'),
+  placeholder: t('search.placeholder'),
+  input_hint: t('search.inputHint'),
+  results_label: t('search.resultsLabel'),
+  zero_results: t('search.zeroResults'),
+  one_result: t('search.oneResult'),
+  many_results: t('search.manyResults'),
+  searching: t('search.searching'),
+  error_search: t('search.error'),
 };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The dialog's parts, built here rather than shipped in every page: only readers who open search
- * download them. Pagefind's elements come to life as they connect.
+ * download them. Pagefind's elements come to life as they connect. The search page, with filters,
+ * searches the site's default language, so only pages in that language offer it.
  */
 const DIALOG = `<pagefind-modal class="search-dialog search-ui">
   <pagefind-modal-header><pagefind-input debounce="150"></pagefind-input></pagefind-modal-header>
   <pagefind-modal-body>
     <pagefind-summary></pagefind-summary>
     <pagefind-results max-sub-results="3"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
-    <p class="search-dialog-more"><a data-search-page-link href="${SEARCH_PATH}">Narrow these results by section, topic or person</a></p>
+    ${t.tag === SITE.lang ? `<p class="search-dialog-more"><a data-search-page-link href="${SEARCH_PATH}">${escapeHtml(t('search.narrow'))}</a></p>` : ''}
   </pagefind-modal-body>
   <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>
 </pagefind-modal>`;
@@ -99,14 +108,14 @@ let dialog: Promise<SearchModal> | undefined;
 function searchDialog(): Promise<SearchModal> {
   dialog ??= loadSearchUi().then((instance) => {
     // In the dialog Escape closes rather than clears: say so in the key hints.
-    instance.setTranslations({ keyboard_clear: 'close' });
+    instance.setTranslations({ keyboard_clear: t('search.keyboardClose') });
     document.body.insertAdjacentHTML('beforeend', DIALOG);
     const modal = document.body.querySelector<SearchModal>('pagefind-modal.search-dialog');
     if (!modal) throw new Error('The search dialog did not render');
     modal.querySelector('dialog')?.setAttribute('aria-label', STRINGS.search_label!);
     // The dialog offers the full search page, with filters, for the same words.
     const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-    instance.on('search', (term) => pageLink?.setAttribute('href', searchPagePath(term)));
+    instance.on('search', (term) => pageLink?.setAttribute('href', searchPath(term)));
     return modal;
   });
   dialog.catch(() => (dialog = undefined));
@@ -127,7 +136,7 @@ function nameFilterButtons(root: HTMLElement): void {
   const name = () => {
     for (const button of root.querySelectorAll('pagefind-filter-dropdown button[role="combobox"]:not([aria-label])')) {
       const label = button.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
-      if (label) button.setAttribute('aria-label', `Filter by ${label.toLowerCase()}`);
+      if (label) button.setAttribute('aria-label', t('search.filterBy', { filter: label.toLocaleLowerCase(t.intl) }));
     }
   };
   name();
