@@ -83,12 +83,12 @@ export function cardTree(card: ShareCard, logo: string): Node {
       [
         el(
           'div',
-          { display: 'flex', fontSize: 34, fontWeight: 700, color: ACCENT, lineHeight: 1.25, lineClamp: 2 },
+          { display: 'block', fontSize: 34, fontWeight: 700, color: ACCENT, lineHeight: 1.25, lineClamp: 2 },
           card.kicker,
         ),
         el(
           'div',
-          { display: 'flex', fontSize: titleSize(card.title), fontWeight: 800, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4 },
+          { display: 'block', fontSize: titleSize(card.title), fontWeight: 800, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4 },
           card.title,
         ),
         ...(card.label ? [el('div', { display: 'flex', fontSize: 30, fontWeight: 400, color: MUTED }, card.label)] : []),
