@@ -5,11 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { cardTree, loadAssets } from '../../src/lib/share-image';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share-meta';
 
-/** Each text run satori lays out, with where it sits (embedFont: false keeps text as <text>). */
-async function textRuns(card: Parameters<typeof cardTree>[0]) {
+/** The card's lines of text by baseline, with the leftmost and rightmost x of their runs (embedFont: false keeps <text>). */
+async function lines(card: Parameters<typeof cardTree>[0]) {
   const { fonts, logo } = await loadAssets();
   const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts, embedFont: false });
-  return [...svg.matchAll(/<text[^>]*\bx="([\d.]+)"[^>]*\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+  const byY = new Map<number, { text: string; xs: number[] }>();
+  for (const m of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
+    const y = Number(/\by="([\d.]+)"/.exec(m[1]!)?.[1]);
+    const x = Number(/\bx="([\d.]+)"/.exec(m[1]!)?.[1]);
+    const line = byY.get(y) ?? { text: '', xs: [] };
+    line.text += m[2];
+    line.xs.push(x);
+    byY.set(y, line);
+  }
+  return [...byY].map(([y, { text, xs }]) => ({ y, text: text.trim(), left: Math.min(...xs), right: Math.max(...xs) }));
 }
 
 const long = (words: string) => {
@@ -23,17 +32,19 @@ describe('share image text', () => {
     ['English', long('Negotiating a new nuclear arms control agreement would be difficult')],
     ['Ukrainian', long('Переговори про нову угоду щодо контролю над ядерною зброєю будуть складними')],
   ])('fits the card with a 200-character %s headline and title', async (_lang, text) => {
-    const runs = await textRuns({ kicker: text, title: text, label: 'Section 2 of 4', siteName: 'The Explainer' });
+    const all = await lines({ kicker: text, title: text, label: 'Section 2 of 4', siteName: 'The Explainer' });
     const footerTop = SHARE_IMAGE_SIZE.height - 96;
-    const body = runs.filter((r) => r.text !== 'The Explainer' && r.y < footerTop + 10);
-    expect(body.length).toBeGreaterThan(0);
-    for (const run of runs) {
-      expect(run.x).toBeGreaterThanOrEqual(0);
-      expect(run.x).toBeLessThan(SHARE_IMAGE_SIZE.width);
+    const footer = all.find((l) => l.text === 'The Explainer');
+    const body = all.filter((l) => l !== footer);
+    expect(footer!.y).toBeGreaterThan(footerTop);
+    expect(footer!.y).toBeLessThan(SHARE_IMAGE_SIZE.height);
+    // Headline in two lines, title in four, then the label: all above the footer band, within the edges.
+    expect(body).toHaveLength(7);
+    expect(Math.max(...body.map((l) => l.y))).toBeLessThan(footerTop);
+    for (const line of all) {
+      expect(line.left).toBeGreaterThanOrEqual(0);
+      expect(line.right).toBeLessThan(SHARE_IMAGE_SIZE.width);
     }
-    // Everything above the footer stays above it, and the long lines were cut with an ellipsis.
-    expect(Math.max(...body.map((r) => r.y))).toBeLessThan(footerTop);
-    expect(body.map((r) => r.text).join('')).toContain('…');
-    expect(runs.find((r) => r.text === 'The Explainer')?.y).toBeGreaterThan(footerTop);
+    expect(body.filter((l) => l.text.endsWith('…'))).toHaveLength(2);
   });
 });
