@@ -44,9 +44,11 @@ const SEPARATORS = ['/', '/', '%2f', '%2F', '\\', '%5c', '%5C', '//', '%252f', '
 const TARGETS = ['secret.txt', 'site-secret/secret.txt', 'site-secret%2fsecret.txt', 'site/_headers', '_headers', '%5Fheaders', '%5f%68eaders', '.env', '%2eenv', 'site/.env', '.git/config', '.git%2fconfig', 'a', 'a/', 'index.html', '404.html', 'etc/passwd'];
 const JUNK = ['', '', '', '%', '%%', '%zz', '%E0%A4%A', '%00', '%0a', '%0d%0a', '%ff', '%c3%28', '%7f', '\u00ff', '%ED%A0%80', '?q=../../secret.txt', '?%', '#x', ';x', '+'];
 const METHODS = ['GET', 'GET', 'GET', 'HEAD', 'POST', 'PUT', 'OPTIONS', 'TRACE', 'CONNECT', 'get', 'BREW', 'G\u0000ET', ''];
+// Headers a careless or hostile client adds (each request keeps its own Host and Connection: close).
+const HEADERS = ['', '', '', 'Range: bytes=5-2', 'Range: bytes=-', 'Range: bytes=99999999-', 'If-None-Match: *', 'Upgrade: websocket\r\nConnection: Upgrade', 'Expect: 100-continue', 'Transfer-Encoding: chunked\r\nContent-Length: 5', 'Content-Length: -1', 'X-Bad: a\u0000b'];
 const VERSIONS = ['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTP/1.1 extra', '', 'http/1.1'];
 
-/** Malformed paths first (each sent as a well-formed GET), then whole malformed request lines. */
+/** Malformed paths first (each sent as a well-formed GET), then whole malformed request lines and headers. */
 function corpus(count: number): string[] {
   const { int, pick } = random(12);
   const lines: string[] = [];
@@ -56,7 +58,11 @@ function corpus(count: number): string[] {
     return p + pick(TARGETS) + pick(JUNK);
   };
   for (let i = 0; i < count; i += 1) lines.push(`GET ${path()} HTTP/1.1`);
-  for (let i = 0; i < count / 4; i += 1) lines.push(`${pick(METHODS)} ${pick([path(), '*', '', 'secret.txt', `http://127.0.0.1${path()}`, `${path()}\u0000x`, `${path()}\tx`, `${path()} ${path()}`])} ${pick(VERSIONS)}`);
+  for (let i = 0; i < count / 4; i += 1) {
+    const target = pick([path(), '*', '', 'secret.txt', `http://127.0.0.1${path()}`, `${path()}\u0000x`, `${path()}\tx`, `${path()} ${path()}`]);
+    const header = pick(HEADERS);
+    lines.push(`${pick(METHODS)} ${target} ${pick(VERSIONS)}${header ? `\r\n${header}` : ''}`);
+  }
   // Very long ones: past the path a file system takes, and past the request size Node accepts.
   lines.push(`GET /${'../'.repeat(3000)}secret.txt HTTP/1.1`, `GET /${'%2e%2e%2f'.repeat(1500)}secret.txt HTTP/1.1`, `GET /${'a'.repeat(20_000)} HTTP/1.1`, `GET /${'%'.repeat(5000)} HTTP/1.1`);
   return lines;
