@@ -1,14 +1,11 @@
 // Real Chromium (Debian's, driven by playwright-core) for end-to-end tests against the served build.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  // Found (or installed) once for the run by tests/support/global-setup.ts, before any test.
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: inject('chromiumPath'),
     args: [
       '--headless=new',
       '--no-sandbox',
