@@ -1,15 +1,32 @@
 /// <reference types="vitest/config" />
-// Astro's Vite config lets component tests render .astro files through the Container API.
+// Three projects. Pure modules and content checks run on plain Vite; components render .astro files
+// through the Container API, so only they load Astro's Vite config; tests over built sites (dist/,
+// Chromium, whole builds) share one build of the site and of the fixture explainers (global setup).
 import { getViteConfig } from 'astro/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+const CONTENT_CHECKS = 'tests/content/*-check.test.ts';
+
+export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     // Browser and build tests start Chromium or Astro; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: true,
     maxWorkers: 2,
+    // Retrying assertions (expect.poll) wait as long as a loaded machine may need.
+    expect: { poll: { timeout: 10_000 } },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', CONTENT_CHECKS] } },
+      getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, CONTENT_CHECKS],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });
