@@ -54,7 +54,7 @@ describe('the search dialog', () => {
     const { page, errors, pagefind } = await tracked();
     await page.goto(`${site}${SECTION}`, { waitUntil: 'networkidle' });
     expect(pagefind()).toEqual([]);
-    const loaded = () => pagefind().map((u) => u.split('?')[0]);
+    const loaded = () => pagefind().map((u) => u.split('?')[0]!);
     // The header control is a button once scripts run (a plain link to /search/ before).
     await page.getByRole('button', { name: 'Search' }).click();
     await dialog(page).and(page.locator('[open]')).waitFor();
