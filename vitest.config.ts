@@ -16,7 +16,8 @@ export default defineConfig({
     // Retrying assertions (expect.poll) wait as long as a loaded machine may need.
     expect: { poll: { timeout: 10_000 } },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', CONTENT_CHECKS] } },
+      // Test files here share no state a test changes, so workers are reused from file to file.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', CONTENT_CHECKS], isolate: false } },
       getViteConfig({ test: { name: 'components', include: ['tests/components/**/*.test.ts'] } }),
       {
         extends: true,
@@ -25,6 +26,7 @@ export default defineConfig({
           include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/content/**/*.test.ts'],
           exclude: [...configDefaults.exclude, CONTENT_CHECKS],
           globalSetup: ['tests/support/global-setup.ts'],
+          isolate: false,
         },
       },
     ],

@@ -20,50 +20,68 @@ const VISITS = [
   { colorScheme: 'dark', at: '200% zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 ] as const;
 
-describe.each(VISITS)('every page in the $colorScheme scheme at $at', ({ colorScheme, viewport, deviceScaleFactor }) => {
-  const found = { axe: [] as string[], overflow: [] as string[], errors: [] as string[], elsewhere: [] as string[] };
+type Visit = (typeof VISITS)[number];
+interface Found {
+  axe: string[];
+  overflow: string[];
+  errors: string[];
+  elsewhere: string[];
+}
 
-  beforeAll(async () => {
-    const { page, errors } = await openPage(browser(), { colorScheme, viewport, deviceScaleFactor });
-    try {
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-      });
-      page.on('request', (r) => {
-        if (!r.url().startsWith(site) && !r.url().startsWith('data:')) found.elsewhere.push(r.url());
-      });
-      for (const path of paths) {
-        await page.goto(`${site}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) found.overflow.push(`${path} by ${overflow}px`);
-        found.axe.push(...(await axeViolations(page, path)));
-      }
-      // Search included: the engine, its worker and wasm run under the same policy.
-      await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('.search-result').first().waitFor();
-      found.errors.push(...errors);
-    } finally {
-      await page.context().close();
+/** Visits every page, then the search page with a search run, noting what each check finds. */
+async function walk({ colorScheme, viewport, deviceScaleFactor }: Visit): Promise<Found> {
+  const found: Found = { axe: [], overflow: [], errors: [], elsewhere: [] };
+  const { page, errors } = await openPage(browser(), { colorScheme, viewport, deviceScaleFactor });
+  try {
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site) && !r.url().startsWith('data:')) found.elsewhere.push(r.url());
+    });
+    for (const path of paths) {
+      await page.goto(`${site}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) found.overflow.push(`${path} by ${overflow}px`);
+      found.axe.push(...(await axeViolations(page, path)));
     }
-  }, 600_000);
+    // Search included: the engine, its worker and wasm run under the same policy.
+    await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('.search-result').first().waitFor();
+    found.errors.push(...errors);
+    return found;
+  } finally {
+    await page.context().close();
+  }
+}
 
-  it('visits every page the site has', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/people/', '/topics/', ...explainerSlugs(REAL_SITE.content).map((e) => `/${e}/`)]));
-  });
+// Both walks at once, each in its own page: they share the file's time, not add to it.
+const found = new Map<Visit['colorScheme'], Found>();
+beforeAll(async () => {
+  const results = await Promise.all(VISITS.map(walk));
+  VISITS.forEach((v, i) => found.set(v.colorScheme, results[i]!));
+}, 600_000);
+
+it('visits every page the site has', () => {
+  expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/people/', '/topics/', ...explainerSlugs(REAL_SITE.content).map((e) => `/${e}/`)]));
+});
+
+describe.each(VISITS)('every page in the $colorScheme scheme at $at', ({ colorScheme }) => {
+  const of = () => found.get(colorScheme)!;
 
   it('finds no axe violation on any page', () => {
-    expect(found.axe).toEqual([]);
+    expect(of().axe).toEqual([]);
   });
 
   it('needs no sideways scrolling on any page', () => {
-    expect(found.overflow).toEqual([]);
+    expect(of().overflow).toEqual([]);
   });
 
   it('logs no console error or CSP violation, search included', () => {
-    expect(found.errors).toEqual([]);
+    expect(of().errors).toEqual([]);
   });
 
   it('asks nothing of another host, search included', () => {
-    expect(found.elsewhere).toEqual([]);
+    expect(of().elsewhere).toEqual([]);
   });
 });
