@@ -5,11 +5,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
 import { contentRoot } from './src/lib/content-root';
 import { contentGuard } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
-import { rehypeHeadingAnchors } from './src/lib/heading-anchors';
+import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, headingAnchorLabel } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
 import { rehypeTableAlign } from './src/lib/table-align';
 import { remarkRefuseCode } from './src/lib/content/body-rules';
@@ -39,7 +41,35 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkRefuseCode],
-      rehypePlugins: [rehypeHeadingSlugs, rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableAlign],
+      rehypePlugins: [
+        rehypeHeadingSlugs,
+        rehypeHeadingIds,
+        // Each h2 and h3 gets a link to itself beside it, not inside it, so the heading's accessible name
+        // stays its text; the link is named for screen readers and kept out of search and print.
+        [
+          rehypeAutolinkHeadings,
+          {
+            test: ['h2', 'h3'],
+            behavior: 'after',
+            /** @param {import('hast').Element} heading */
+            group: (heading) => ({
+              type: 'element',
+              tagName: 'div',
+              properties: { className: [HEADING_WRAPPER_CLASS, `${HEADING_WRAPPER_CLASS}--${heading.tagName.slice(1)}`] },
+              children: [],
+            }),
+            /** @param {import('hast').Element} heading */
+            properties: (heading) => ({
+              className: [HEADING_ANCHOR_CLASS],
+              ariaLabel: headingAnchorLabel(toString(heading)),
+              dataPagefindIgnore: '',
+              dataPrint: 'hide',
+            }),
+            content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+          },
+        ],
+        rehypeTableAlign,
+      ],
     }),
   },
   security: {

@@ -1,105 +1,60 @@
-// The built index, searched with Pagefind's own API: what is indexed and what is not, the metadata
-// and filters each section carries, and that every sub-result anchor lands on a heading.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { sectionSlugFromFile } from '../../src/lib/slugs';
-import { sectionPath } from '../../src/lib/urls';
-import { DIST, page, pagePaths, visibleText } from '../support/dist';
+// The shipped search index (each site's own pagefind/), searched with Pagefind's own API: exactly
+// the sections, with their metadata and filters (generic checks over the real content); what the
+// fixture explainer's words find, which chrome is never indexed, sub-results, ranking, aliases,
+// images and the quote-speaker filter.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchChecks, testChecks } from '../support/checks';
+import { page, visibleText } from '../support/dist';
 import { builtSearch, type BuiltSearch } from '../support/pagefind';
+import { fixtureSite, realSite } from '../support/served';
 
-const CONTENT = 'content/explainers';
-const EXPLAINER = 'trump-putin-call';
+describe('the built site', () => testChecks(searchChecks, realSite));
 
-interface SectionSource {
-  path: string;
-  title: string;
-  summary: string;
-  topics: string[];
-  people: string[];
-}
-
-/** Each section's frontmatter, read from the content files: what the index should reflect. */
-function sectionSources(): SectionSource[] {
-  const dir = join(CONTENT, EXPLAINER);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
-    .map((f) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
-      const data = frontmatter as { title: string; summary: string; topics?: string[]; people?: string[] };
-      return {
-        path: sectionPath(EXPLAINER, sectionSlugFromFile(f)),
-        title: data.title,
-        summary: data.summary,
-        topics: data.topics ?? [],
-        people: data.people ?? [],
-      };
-    });
-}
-
-const sections = sectionSources();
-const headline = (parseFrontmatter(readFileSync(join(CONTENT, EXPLAINER, 'index.mdx'), 'utf8')).frontmatter as { headline: string })
-  .headline;
+const EXPLAINER = '/ferry-strike/';
+const SECTIONS = ['the-vote', 'who-pays', 'life-on-the-island', 'talks'].map((s) => `${EXPLAINER}${s}/`);
+const [VOTE, WHO_PAYS, ISLAND, TALKS] = SECTIONS as [string, string, string, string];
 const paths = (results: { path: string }[]) => results.map((r) => r.path);
 
-let search: BuiltSearch;
-beforeAll(async () => {
-  search = await builtSearch(inject('siteUrl'));
-});
-
-describe('what is indexed', () => {
-  it('indexes the section pages and nothing else, so each topic has one answer', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(indexed).toBe(sections.length);
-    // Only section pages mark their article for Pagefind.
-    const marked = pagePaths().filter((p) => page(p).querySelector('[data-pagefind-body]'));
-    expect(marked.sort()).toEqual(sections.map((s) => s.path).sort());
+describe('the fixture explainer’s index', () => {
+  const { dist } = fixtureSite();
+  const at = (path: string) => page(path, dist);
+  let search: BuiltSearch;
+  beforeAll(async () => {
+    search = await builtSearch(fixtureSite().url, dist);
   });
 
-  it('answers a topic with its section page alone, not the overview or full story as well', async () => {
-    // "tariffs" is on the pressure-tactics page, its overview summary and the full story.
-    expect(visibleText(page(`/${EXPLAINER}/full-story/`).querySelector('main')!)).toMatch(/tariffs/);
-    expect(paths(await search.search('tariffs'))).toEqual([`/${EXPLAINER}/pressure-tactics/`]);
-    expect(paths(await search.search('Zelenskyy'))).toEqual([`/${EXPLAINER}/other-countries/`]);
+  it('answers a word with its section page alone, not the overview or full story as well', async () => {
+    // "subsidy" is on the who-pays page, in the overview's summary and in the full story.
+    expect(visibleText(at(EXPLAINER).querySelector('main')!)).toMatch(/subsidy/);
+    expect(visibleText(at(`${EXPLAINER}full-story/`).querySelector('main')!)).toMatch(/subsidy/);
+    expect(paths(await search.search('subsidy'))).toEqual([WHO_PAYS]);
+    expect(paths(await search.search('Kowalczyk'))).toEqual([TALKS]);
   });
 
   // Each word appears on built pages only outside the section articles (checked first), so a hit
-  // would mean chrome had been indexed. Quoted, so Pagefind matches the word itself, not "over" for "overview".
+  // would mean chrome had been indexed. Quoted, so Pagefind matches the word itself.
   it('finds a quoted word that is in the articles, so the checks below can fail', async () => {
-    expect(paths(await search.search('"Kremlin"')).length).toBeGreaterThan(0);
+    expect(paths(await search.search('"Kestrel"')).length).toBeGreaterThan(0);
   });
 
   it.each([
-    ['skip', 'the skip link', '/trump-putin-call/arms-control/'],
-    ['explainers', 'the site footer', '/trump-putin-call/arms-control/'],
-    ['overview', 'the section list and pager', '/trump-putin-call/arms-control/'],
-    ['previous', 'the pager', '/trump-putin-call/arms-control/'],
-    ['published', 'the dates above the article', '/trump-putin-call/arms-control/'],
-    ['cites', 'the source line above the article', '/trump-putin-call/arms-control/'],
-    ['section', 'the kicker "Section 3 of 4"', '/trump-putin-call/arms-control/'],
-    ['reproduced', 'the “Photo not reproduced” label', '/trump-putin-call/call-prospects/'],
+    ['skip', 'the skip link', ISLAND],
+    ['explainers', 'the site footer', ISLAND],
+    ['overview', 'the section list and pager', ISLAND],
+    ['previous', 'the pager', ISLAND],
+    ['published', 'the dates above the article', ISLAND],
+    ['cites', 'the source line above the article', ISLAND],
+    ['section', 'the kicker "Section 3 of 4"', ISLAND],
+    ['reproduced', 'the “Photo not reproduced” label', VOTE],
     ['mistyped', 'the 404 page', '/404.html'],
-    ['reading', 'the overview’s “Start reading” link', '/trump-putin-call/'],
-    ['min', 'the reading time above the article ("1 min read")', '/trump-putin-call/arms-control/'],
+    ['reading', 'the overview’s “Start reading” link', EXPLAINER],
+    ['min', 'the reading time above the article ("1 min read")', ISLAND],
   ])('does not index "%s" from %s', async (word, _where, onPage) => {
-    expect(page(onPage).toString().toLowerCase()).toContain(word);
+    expect(at(onPage).toString().toLowerCase()).toContain(word);
     expect(await search.search(`"${word}"`)).toEqual([]);
   });
 
-  it('gives every heading in an indexed article an id, for sub-result links', () => {
-    for (const s of sections) {
-      const headings = page(s.path).querySelectorAll('[data-pagefind-body] :is(h2, h3, h4, h5, h6)');
-      for (const h of headings) expect(h.id, `${s.path}: "${h.textContent}"`).not.toBe('');
-    }
-  });
-});
-
-describe('sub-results', () => {
-  it.each(['tariffs', 'oil', 'nuclear', 'Putin', 'Ukraine', 'China'])(
+  it.each(['subsidy', 'ferry', 'Mulvaney', 'island', 'Kowalczyk', 'strike'])(
     'links "%s" sub-results to headings that exist on the section page',
     async (term) => {
       const results = await search.search(term);
@@ -109,7 +64,7 @@ describe('sub-results', () => {
           const [pathPart, hash] = sub.path.split('#');
           expect(pathPart).toBe(result.path);
           if (!hash) continue;
-          const target = page(result.path).querySelector(`[data-pagefind-body] [id="${hash}"]`);
+          const target = at(result.path).querySelector(`[data-pagefind-body] [id="${hash}"]`);
           expect(target, `${sub.path} should point at a heading`).not.toBeNull();
           expect(target!.tagName).toMatch(/^H[1-6]$/);
         }
@@ -118,77 +73,63 @@ describe('sub-results', () => {
   );
 
   it('carries a heading sub-result where the match sits under one', async () => {
-    const [result] = await search.search('tariffs');
-    expect(result!.sub_results.map((s) => s.path)).toContain(`/${EXPLAINER}/pressure-tactics/#pressure-tactics`);
-  });
-});
-
-describe('metadata and filters', () => {
-  it.each(sections.map((s) => [s.path, s] as const))('%s carries title, explainer, section and summary', async (_path, s) => {
-    const results = await search.search(s.title, { section: [s.title] });
-    const result = results.find((r) => r.path === s.path);
-    expect(result, `searching "${s.title}" should find ${s.path}`).toBeDefined();
-    expect(result!.meta).toMatchObject({ title: s.title, section: s.title, explainer: headline, summary: s.summary });
-    // No section has a publishable photo yet, so none may claim an image.
-    expect(result!.meta.image).toBeUndefined();
-  });
-
-  it('offers explainer, section, topic and people filters with the frontmatter values', async () => {
-    const count = (values: string[]) =>
-      Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
-    const filters = await search.filters();
-    expect(filters.explainer).toEqual({ [headline]: sections.length });
-    expect(filters.section).toEqual(count(sections.map((s) => s.title)));
-    expect(filters.topics).toEqual(count(sections.flatMap((s) => s.topics)));
-    expect(filters.people).toEqual(count(sections.flatMap((s) => s.people)));
+    const [result] = await search.search('subsidy');
+    expect(result!.sub_results.map((s) => s.path)).toContain(`${WHO_PAYS}#the-subsidy-question`);
   });
 
   it('narrows results by a person named in the section', async () => {
-    const all = await search.search('Trump');
-    expect(all.length).toBeGreaterThan(1);
-    const narrowed = await search.search('Trump', { people: ['Daryl Kimball'] });
-    expect(paths(narrowed)).toEqual([`/${EXPLAINER}/arms-control/`]);
+    expect((await search.search('Mulvaney')).length).toBeGreaterThan(1);
+    expect(paths(await search.search('Mulvaney', { people: ['Priya Raman'] }))).toEqual([ISLAND]);
+  });
+
+  it('finds the sections quoting a person by the speaker marked on each quotation', async () => {
+    const filters = await search.filters();
+    expect(Object.keys(filters.speaker ?? {}).sort()).toEqual(['Declan Hurst', 'Ines Calloway', 'Nadia Kowalczyk', 'Priya Raman', 'Sorcha Mulvaney']);
+    expect(paths(await search.search(null, { speaker: ['Sorcha Mulvaney'] })).sort()).toEqual([VOTE, TALKS].sort());
+    expect(paths(await search.search(null, { speaker: ['Ines Calloway'] }))).toEqual([WHO_PAYS]);
   });
 
   it('keeps filter values out of the searchable text', async () => {
-    // Topics are filters only: this one is on the call-prospects page, but not in its text.
-    const topic = 'US–Russia relations';
-    const onPage = sections.find((s) => s.topics.includes(topic))!;
-    const filters = page(onPage.path).querySelectorAll('[data-pagefind-filter="topics"]').map((f) => f.textContent);
-    expect(filters).toContain(topic);
+    // Topics are filters only: this one is on the-vote's page, but not in any text.
+    const topic = 'island transport';
+    expect(at(VOTE).querySelectorAll('[data-pagefind-filter="topics"]').map((f) => f.textContent)).toContain(topic);
     expect(await search.search(`"${topic}"`)).toEqual([]);
   });
 
   it('ranks sections whose text matches above those matched only by the explainer headline', async () => {
-    // Pagefind searches metadata too: "phone" is in every section's explainer headline, but only
-    // some sections say it in their text (their excerpt marks it).
-    const results = await search.search('phone');
-    expect(paths(results).sort()).toEqual(sections.map((s) => s.path).sort());
+    // Pagefind searches metadata too: "crossing" is in every section's explainer headline, but only
+    // two sections say it in their text (their excerpt marks it).
+    const results = await search.search('crossing');
+    expect(paths(results).sort()).toEqual([...SECTIONS].sort());
     const inText = results.filter((r) => r.excerpt.includes('<mark>'));
-    const onlyHeadline = results.filter((r) => !r.excerpt.includes('<mark>'));
-    expect(inText.length).toBeGreaterThan(0);
-    expect(onlyHeadline.length).toBeGreaterThan(0);
+    expect(paths(inText).sort()).toEqual([VOTE, TALKS].sort());
     expect(results.slice(0, inText.length)).toEqual(inText);
-    for (const r of inText) expect(r.score, r.path).toBeGreaterThan(0);
-    for (const r of onlyHeadline) expect(r.score, r.path).toBe(0);
+    for (const r of results) expect(r.score > 0, r.path).toBe(inText.includes(r));
   });
-});
 
-describe('search aliases', () => {
+  it('gives a section result the image of its first published photo, and none without one', async () => {
+    const headline = 'Kestrel Bay ferry crews vote to strike. What happens to the island crossing?';
+    const byPath = new Map((await search.search(null, { explainer: [headline] })).map((r) => [r.path, r.meta]));
+    expect([...byPath.keys()].sort()).toEqual([...SECTIONS].sort());
+    expect(byPath.get(WHO_PAYS)).toMatchObject({
+      image: at(WHO_PAYS).querySelector('article figure.photo img')!.getAttribute('src'),
+      image_alt: 'A line drawn across the bay from Kestrel Bay to Orrin Island',
+    });
+    for (const path of [VOTE, ISLAND, TALKS]) expect(byPath.get(path)?.image, path).toBeUndefined();
+  });
+
   it.each([
-    ['Zelensky', 'other-countries'],
-    ['Zelenskiy', 'other-countries'],
-    ['Kiev', 'other-countries'],
-    ['Iermak', 'other-countries'],
-    ['Petroleum', 'pressure-tactics'],
-  ])('finds "%s" in the section that uses its usual spelling', async (alias, slug) => {
-    expect(paths(await search.search(alias))).toEqual([`/${EXPLAINER}/${slug}/`]);
+    ['Kowalczik', TALKS],
+    ['Kovalchik', TALKS],
+    ['Callaway', WHO_PAYS],
+  ])('finds "%s" in the section that uses its usual spelling', async (alias, path) => {
+    expect(paths(await search.search(alias))).toEqual([path]);
   });
 
   it('indexes aliases without showing them on the page', () => {
-    const article = page(`/${EXPLAINER}/other-countries/`).querySelector('[data-pagefind-body]')!;
-    expect(article.toString()).toContain('Zelenskiy');
-    expect(visibleText(article)).not.toMatch(/Zelenskiy|Kiev|Iermak/);
+    const article = at(TALKS).querySelector('[data-pagefind-body]')!;
+    expect(article.toString()).toContain('Kowalczik');
+    expect(visibleText(article)).not.toMatch(/Kowalczik|Kovalchik/);
     expect(article.querySelector('[data-search-aliases]')!.hasAttribute('hidden')).toBe(true);
   });
 });

@@ -1,74 +1,126 @@
-// A reader in Chromium: from the home page to the first section, then "next" to the last.
+// A reader in Chromium on the fixture explainer: from the home page through every section with
+// "next" without JavaScript, light and dark, a section of the full story by its slug, print, the skip
+// link, and the keyboard alone with a visible focus ring everywhere.
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../support/browser';
-import { sectionSlugs } from '../support/source';
+import { FIXTURE_SITE } from '../support/sites';
 
-const site = inject('siteUrl');
-const slugs = sectionSlugs('trump-putin-call');
+const site = inject('fixtureSiteUrl');
 const browser = useBrowser();
+const BASE = '/ferry-strike/';
+const SLUGS = ['the-vote', 'who-pays', 'life-on-the-island', 'talks'];
 
 describe('reading the explainer', () => {
   it('goes from the home page through every section with "next", without JavaScript', async () => {
     const { page, errors } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${site}/`);
-    await page.getByRole('link', { name: /Trump and Putin signal/ }).first().click();
-    await page.waitForURL(`${site}/trump-putin-call/`);
+    await page.getByRole('link', { name: /Kestrel Bay ferry crews vote to strike/ }).first().click();
+    await page.waitForURL(`${site}${BASE}`);
     await page.getByRole('link', { name: /Start reading/ }).click();
-    await page.waitForURL(`${site}/trump-putin-call/${slugs[0]}/`);
-    for (let i = 1; i < slugs.length; i++) {
-      expect(await page.locator('h1').count()).toBe(1);
+    await page.waitForURL(`${site}${BASE}${SLUGS[0]}/`);
+    for (let i = 1; i < SLUGS.length; i++) {
       await page.locator('a[rel=next]').click();
-      await page.waitForURL(`${site}/trump-putin-call/${slugs[i]}/`);
-      expect(await page.locator('article header').innerText()).toContain(`SECTION ${i + 1} OF ${slugs.length}`);
+      await page.waitForURL(`${site}${BASE}${SLUGS[i]}/`);
+      await expect.poll(() => page.locator('article header').innerText()).toContain(`SECTION ${i + 1} OF ${SLUGS.length}`);
     }
-    expect(await page.locator('a[rel=next]').count()).toBe(0);
-    expect(await page.locator('h1').innerText()).toBe('Other countries');
+    await expect.poll(() => page.locator('a[rel=next]').count()).toBe(0);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Talks');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
-  it('fits a 320 px screen without sideways scrolling, in light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser(), { viewport: { width: 320, height: 640 }, colorScheme });
-      for (const path of ['/', '/trump-putin-call/', `/trump-putin-call/${slugs[1]}/`, '/trump-putin-call/full-story/']) {
-        await page.goto(`${site}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-      }
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(background).toBe(colorScheme === 'light' ? 'rgb(253, 252, 249)' : 'rgb(19, 19, 21)');
-      await page.context().close();
-    }
+  it.each([
+    ['light', 'rgb(253, 252, 249)'],
+    ['dark', 'rgb(19, 19, 21)'],
+  ] as const)('follows the reader’s %s scheme', async (colorScheme, background) => {
+    const { page } = await openPage(browser(), { colorScheme });
+    await page.goto(`${site}${BASE}${SLUGS[0]}/`);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
   });
 
   it('opens the full story at a section by its slug', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${site}/trump-putin-call/full-story/#${slugs[2]}`);
-    const top = await page.locator(`section#${slugs[2]}`).evaluate((el) => el.getBoundingClientRect().top);
-    expect(Math.abs(top)).toBeLessThan(40);
-    await page.context().close();
+    await page.goto(`${site}${BASE}full-story/#${SLUGS[2]}`);
+    await expect.poll(() => page.locator(`section#${SLUGS[2]}`).evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(40);
   });
 
-  it('prints the article without site chrome', async () => {
+  it('prints the article without site chrome, ending with the address to read it online', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${site}/trump-putin-call/${slugs[0]}/`);
+    await page.goto(`${site}${BASE}${SLUGS[0]}/`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.pager').isVisible()).toBe(false);
-    expect(await page.locator('article .article-body').isVisible()).toBe(true);
-    expect(await page.locator('.printed-from').innerText()).toMatch(/^Read online: https:\/\/\S+\/trump-putin-call\/call-prospects\/$/);
+    await page.locator('.site-header').waitFor({ state: 'hidden' });
+    await page.locator('.pager').waitFor({ state: 'hidden' });
+    await page.locator('article .article-body').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('.printed-from').innerText()).toBe(`Read online: ${FIXTURE_SITE.origin}${BASE}${SLUGS[0]}/`);
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('.printed-from').isVisible()).toBe(false);
-    await page.context().close();
+    await page.locator('.printed-from').waitFor({ state: 'hidden' });
   });
 
   it('moves focus to the main content with the skip link', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${site}/trump-putin-call/${slugs[0]}/`);
+    await page.goto(`${site}${BASE}${SLUGS[0]}/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.context().close();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('the keyboard', () => {
+  it('reaches the skip link, the site and section navigation, each with a visible focus ring', async () => {
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site}${BASE}${SLUGS[1]}/`);
+    const seen: { text: string; outline: string }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement === document.body)) break;
+      seen.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        }),
+      );
+    }
+    const texts = seen.map((s) => s.text);
+    expect(texts[0]).toBe('Skip to content');
+    expect(texts.some((t) => /Next.*Life on the island/.test(t))).toBe(true);
+    expect(texts.indexOf('Life on the island')).toBeGreaterThan(0);
+    for (const s of seen) expect(s.outline, s.text).toMatch(/^solid [1-9]/);
+  });
+
+  it('opens and closes search, and copies the link, all from the keyboard with focus rings', async () => {
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
+    await page.goto(`${site}${BASE}${SLUGS[1]}/`);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent?.trim() ?? '', search: el.hasAttribute('data-search-button'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+    const tabTo = async (match: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (match(f)) return f;
+      }
+      throw new Error('never reached by Tab');
+    };
+
+    const searchButton = await tabTo((f) => f.search);
+    expect(searchButton.outline).toMatch(/^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await page.locator('pagefind-modal dialog[open] input').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+    await expect.poll(async () => (await focused()).search).toBe(true);
+
+    const copy = await tabTo((f) => f.text === 'Copy link');
+    expect(copy.outline).toMatch(/^solid [1-9]/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Copied/.test(document.querySelector('[data-copy-status]')?.textContent ?? ''));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${FIXTURE_SITE.origin}${BASE}${SLUGS[1]}/`);
+    expect(errors).toEqual([]);
   });
 });

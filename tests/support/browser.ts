@@ -1,6 +1,6 @@
 // Real Chromium (Debian's, driven by playwright-core) for end-to-end tests against the served build.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export async function launchBrowser(): Promise<Browser> {
   // Found (or installed) once for the run by tests/support/global-setup.ts, before any test.
@@ -33,11 +33,17 @@ export async function openPage(
   return { page, errors };
 }
 
-/** One Chromium for a test file: launched before its tests, closed after. Call at the top level. */
+/**
+ * One Chromium for a test file: launched before its tests, closed after. Every page a test opens is
+ * closed after it, passed or failed, so a failing test leaks nothing. Call at the top level.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
   });
   afterAll(() => browser?.close());
   return () => {

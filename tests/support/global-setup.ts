@@ -1,16 +1,25 @@
-// Before any test: finds Chromium and nginx (installing Debian's packages when it can), builds the site once
-// for the whole run, and serves dist/ on 127.0.0.1 for the browser tests.
-import { execFileSync } from 'node:child_process';
+// Before any test: finds Chromium and nginx (installing Debian's packages when it can), builds the site
+// and the fixture explainers once for the whole run, and serves both on 127.0.0.1 for the browser tests
+// and the search index. SKIP_BUILD=1 reuses both builds as they are.
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve.mjs';
 import { ensureTools, TOOLS } from '../../scripts/system-tools.mjs';
+import { astroBuild, buildSite, type BuildResult } from './build';
+import { FIXTURE_SITE, REAL_SITE } from './sites';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The real site (dist/), served. */
     siteUrl: string;
     chromiumPath: string;
     nginxPath: string;
+    /** The fixture explainers' site, served. */
+    fixtureSiteUrl: string;
   }
+}
+
+function succeeded(what: string, { status, output }: BuildResult) {
+  if (status !== 0) throw new Error(`Building ${what} failed:\n${output}`);
 }
 
 export default async function setup(project: TestProject) {
@@ -26,9 +35,15 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', tools['chromium']!);
   project.provide('nginxPath', tools['nginx']!);
   if (process.env.SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+    // One after the other: Astro builds share the project's .astro/ folder.
+    succeeded('the site', await astroBuild({}, ['--silent']));
+    succeeded('the fixture explainers', await buildSite(FIXTURE_SITE));
   }
-  const site = await serve({ root: 'dist', port: 0 });
+  const site = await serve({ root: REAL_SITE.dist, port: 0 });
+  const fixtures = await serve({ root: FIXTURE_SITE.dist, port: 0 });
   project.provide('siteUrl', site.url);
-  return () => site.close();
+  project.provide('fixtureSiteUrl', fixtures.url);
+  return async () => {
+    await Promise.all([site.close(), fixtures.close()]);
+  };
 }

@@ -39,15 +39,27 @@ interface PagefindApi {
 }
 
 export interface BuiltSearch {
-  search(term: string, filters?: Record<string, string[]>): Promise<Result[]>;
+  /** Results for `term` (null: every page the filters allow), ranked as the site ranks. */
+  search(term: string | null, filters?: Record<string, string[]>): Promise<Result[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Pagefind's search API over the index in `dir` (dist/ by default), served at `siteUrl`, ranked as the site ranks. */
-export async function builtSearch(siteUrl: string, dir = DIST): Promise<BuiltSearch> {
+/**
+ * Pagefind's search API over the index in `dir` (dist/ by default), served at `siteUrl`, ranked as the
+ * site ranks, searching the index of `language` as a browser on a page of that language would.
+ */
+export async function builtSearch(siteUrl: string, dir = DIST, language = 'en'): Promise<BuiltSearch> {
   const file = pathToFileURL(resolve(dir, 'pagefind', 'pagefind.js')).href;
   const module = (await import(/* @vite-ignore */ file)) as { createInstance(options: object): PagefindApi };
-  const api = module.createInstance({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING });
+  // Pagefind picks its language from the page's <html lang>; outside a browser, from this stand-in.
+  const global = globalThis as { document?: unknown };
+  global.document = { querySelector: () => ({ getAttribute: () => language }) };
+  let api: PagefindApi;
+  try {
+    api = module.createInstance({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING });
+  } finally {
+    delete global.document;
+  }
   const path = (url: string) => url.replace(siteUrl, '');
   return {
     async search(term, filters) {

@@ -1,41 +1,78 @@
-// The explainer's source text, with the corrections its frontmatter declares, split as readers see it.
-import { readFileSync, readdirSync } from 'node:fs';
+// What a content folder says the site should hold: its explainers, their sections in reading order,
+// and each source text as readers should get it (corrections applied, split into passages).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { sectionSlugFromFile } from '../../src/lib/slugs';
 import { normalise } from './dist';
 
-export const CONTENT = 'content/explainers';
+export interface SectionSource {
+  file: string;
+  /** The URL slug: frontmatter `slug`, or the file name without its number. */
+  slug: string;
+  data: Record<string, any>;
+}
 
-export function explainerSlugs(): string[] {
-  return readdirSync(CONTENT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export interface Card {
+  name: string;
+  kind: string;
+  role?: string;
+  namedAs?: string[];
 }
 
 export function frontmatter(path: string): Record<string, any> {
   return parseFrontmatter(readFileSync(path, 'utf8')).frontmatter;
 }
 
-/** Section slugs of an explainer in reading order, as the content files define them. */
-export function sectionSlugs(explainer: string): string[] {
-  const dir = join(CONTENT, explainer);
+/** The explainer folders under `content`, as URL slugs. */
+export function explainerSlugs(content: string): string[] {
+  return readdirSync(content, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/** An explainer's index.mdx frontmatter. */
+export function explainerData(content: string, explainer: string): Record<string, any> {
+  return frontmatter(join(content, explainer, 'index.mdx'));
+}
+
+/** An explainer's sections in reading order (by `order`), as its files define them. */
+export function sectionsOf(content: string, explainer: string): SectionSource[] {
+  const dir = join(content, explainer);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
-    .map((f) => ({ f, fm: frontmatter(join(dir, f)) }))
-    .sort((a, b) => a.fm.order - b.fm.order)
-    .map(({ f, fm }) => fm.slug ?? sectionSlugFromFile(f));
+    .map((file) => {
+      const data = frontmatter(join(dir, file));
+      return { file, slug: (data.slug as string | undefined) ?? sectionSlugFromFile(file), data };
+    })
+    .sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The cards in an explainer's people.yaml (none without one). */
+export function cardsOf(content: string, explainer: string): Card[] {
+  const file = join(content, explainer, 'people.yaml');
+  if (!existsSync(file)) return [];
+  // Read as frontmatter, so the YAML parser is the one Astro's own frontmatter parsing uses.
+  return (parseFrontmatter(`---\n${readFileSync(file, 'utf8')}\n---\n`).frontmatter as { people: Card[] }).people;
+}
+
+/** The source text as its explainer declares it, corrected; undefined when it names no source file. */
+export function sourceText(content: string, explainer: string): string | undefined {
+  const meta = explainerData(content, explainer);
+  if (!meta.source?.file) return undefined;
+  let text = readFileSync(join(content, explainer, meta.source.file), 'utf8');
+  for (const { from, to } of meta.corrections ?? []) {
+    if (!text.includes(from)) throw new Error(`correction "${from}" not found in the source of ${explainer}`);
+    text = text.replace(from, to);
+  }
+  return text;
 }
 
 /** Every paragraph of the source (photo pairs split at " | "), corrected, with spaces folded. */
-export function sourcePassages(explainer: string): string[] {
-  const dir = join(CONTENT, explainer);
-  const meta = frontmatter(join(dir, 'index.mdx'));
-  let text = readFileSync(join(dir, meta.source.file), 'utf8');
-  for (const { from, to } of meta.corrections ?? []) {
-    if (!text.includes(from)) throw new Error(`correction "${from}" not found in the source`);
-    text = text.replace(from, to);
-  }
-  return text
-    .split(/\n\s*\n/)
+export function sourcePassages(content: string, explainer: string): string[] | undefined {
+  return sourceText(content, explainer)
+    ?.split(/\n\s*\n/)
     .flatMap((p) => p.split(' | '))
     .map(normalise)
     .filter(Boolean);

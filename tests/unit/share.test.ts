@@ -1,6 +1,8 @@
 // Share links, previews and text fragments: the pure modules behind them.
 import { describe, expect, it } from 'vitest';
-import { headingAnchorLabel, rehypeHeadingAnchors } from '../../src/lib/heading-anchors';
+import { parse, type HTMLElement } from 'node-html-parser';
+import config from '../../astro.config.mjs';
+import { headingAnchorLabel } from '../../src/lib/heading-anchors';
 import { jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share-meta';
 import { shareTargets } from '../../src/lib/share-targets';
 import { encodeTerm, quoteUrl, textDirective } from '../../src/lib/text-fragment';
@@ -141,31 +143,37 @@ describe('JSON-LD', () => {
   });
 });
 
-describe('heading anchors (rehype)', () => {
-  const h = (tagName: string, id: string | undefined, text: string) => ({
-    type: 'element',
-    tagName,
-    properties: id ? { id } : {},
-    children: [{ type: 'text', value: text }],
+describe('heading anchors (the Markdown pipeline astro.config.mjs sets)', () => {
+  const render = async (markdown: string) => {
+    const processor = config.markdown!.processor as unknown as {
+      createRenderer(shared: object): Promise<{ render(content: string): Promise<{ code: string }> }>;
+    };
+    return parse((await (await processor.createRenderer({ syntaxHighlight: false })).render(markdown)).code);
+  };
+
+  it('puts a labelled, unindexed, unprinted link beside every h2 and h3, wrapped with it', async () => {
+    const root = await render('## Talks\n\nText.\n\n### Oil *prices*\n');
+    const wrappers = root.querySelectorAll('div.heading-anchored');
+    expect(wrappers.map((w) => w.getAttribute('class'))).toEqual(['heading-anchored heading-anchored--2', 'heading-anchored heading-anchored--3']);
+    const [talks, oil] = wrappers.map((w) => [w.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).tagName), w.querySelector('a')!]);
+    expect(talks![0]).toEqual(['H2', 'A']);
+    expect((talks![1] as HTMLElement).attributes).toEqual({
+      class: 'heading-anchor',
+      href: '#talks',
+      'aria-label': 'Link to this section: Talks',
+      'data-pagefind-ignore': '',
+      'data-print': 'hide',
+    });
+    expect((talks![1] as HTMLElement).innerHTML).toBe('<span aria-hidden="true">#</span>');
+    expect((oil![1] as HTMLElement).getAttribute('aria-label')).toBe('Link to this section: Oil prices');
+    // No inline style: the Content-Security-Policy allows none.
+    expect(root.querySelectorAll('[style]')).toEqual([]);
   });
 
-  it('puts a labelled, unindexed link beside every h2 and h3 that has an id', () => {
-    const tree = { type: 'root', children: [h('h2', 'talks', 'Talks'), h('p', undefined, 'x'), { type: 'element', tagName: 'div', properties: {}, children: [h('h3', 'oil', 'Oil  prices')] }] };
-    rehypeHeadingAnchors()(tree as never);
-    const [wrapper, para, div] = tree.children as any[];
-    expect(wrapper.tagName).toBe('div');
-    expect(wrapper.properties.className).toEqual(['heading-anchored', 'heading-anchored--2']);
-    expect(wrapper.children[0].tagName).toBe('h2');
-    const anchor = wrapper.children[1];
-    expect(anchor.properties).toMatchObject({ href: '#talks', ariaLabel: 'Link to this section: Talks', dataPagefindIgnore: '' });
-    expect(para.tagName).toBe('p');
-    expect(div.children[0].children[1].properties).toMatchObject({ href: '#oil', ariaLabel: 'Link to this section: Oil prices' });
-  });
-
-  it('leaves other headings and headings without an id alone', () => {
-    const tree = { type: 'root', children: [h('h4', 'x', 'X'), h('h2', undefined, 'Y')] };
-    rehypeHeadingAnchors()(tree as never);
-    expect((tree.children as any[]).map((c) => c.tagName)).toEqual(['h4', 'h2']);
+  it('leaves other headings alone', async () => {
+    const root = await render('#### Detail\n');
+    expect(root.querySelector('h4')?.id).toBe('detail');
+    expect(root.querySelector('a')).toBeNull();
   });
 
   it('names the link after the heading', () => {

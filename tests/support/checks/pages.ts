@@ -1,0 +1,116 @@
+// Every explainer's pages are there, in order, with every word of its source and nothing invented.
+import { expect } from 'vitest';
+import { normalise, page, pagePaths, visibleText } from '../dist';
+import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourcePassages, sourceText } from '../source';
+import type { SiteCheck } from './index';
+
+export const pageChecks: SiteCheck[] = [
+  {
+    name: 'has an overview, a full story and a page per section for every explainer',
+    run({ dist, content }) {
+      const paths = pagePaths(dist);
+      const expected = explainerSlugs(content).flatMap((e) => [`/${e}/`, `/${e}/full-story/`, ...sectionsOf(content, e).map((s) => `/${e}/${s.slug}/`)]);
+      expect(expected.filter((p) => !paths.includes(p))).toEqual([]);
+    },
+  },
+  {
+    name: 'lists every explainer on the home page and the 404 page',
+    run({ dist, content }) {
+      for (const path of ['/', '/404.html']) {
+        for (const e of explainerSlugs(content)) expect(page(path, dist).querySelector(`a[href="/${e}/"]`), `${path} → /${e}/`).not.toBeNull();
+      }
+    },
+  },
+  {
+    name: 'carries every paragraph, quote, caption and credit of each source across its section pages',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const passages = sourcePassages(content, e);
+        if (!passages) continue;
+        expect(passages.length, e).toBeGreaterThan(0);
+        const text = sectionsOf(content, e).map((s) => visibleText(page(`/${e}/${s.slug}/`, dist).querySelector('article')!)).join(' ');
+        expect(passages.filter((p) => !text.includes(p)), e).toEqual([]);
+      }
+    },
+  },
+  {
+    name: 'splits each source into its sections in source order',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const passages = sourcePassages(content, e);
+        if (!passages) continue;
+        const sections = sectionsOf(content, e);
+        const texts = sections.map((s) => visibleText(page(`/${e}/${s.slug}/`, dist).querySelector('article .article-body')!));
+        // The first passage is the headline, above the sections.
+        let at = 0;
+        const outOfOrder = passages.slice(1).filter((p) => {
+          const found = texts.findIndex((t, i) => i >= at && t.includes(p));
+          if (found < 0) return true;
+          at = found;
+          return false;
+        });
+        expect(outOfOrder, e).toEqual([]);
+        expect(at, `${e}: the source's last passage is in the last section`).toBe(sections.length - 1);
+      }
+    },
+  },
+  {
+    name: 'carries every paragraph of each source on its full-story page, each section under its slug',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const root = page(`/${e}/full-story/`, dist);
+        expect(root.querySelectorAll('article section[id]').map((s) => s.id), e).toEqual(sectionsOf(content, e).map((s) => s.slug));
+        const passages = sourcePassages(content, e);
+        if (!passages) continue;
+        const text = visibleText(root.querySelector('article')!);
+        expect(passages.filter((p) => !text.includes(p)), e).toEqual([]);
+      }
+    },
+  },
+  {
+    name: 'quotes word for word from the source, each speaker with a card',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const source = sourceText(content, e);
+        const names = cardsOf(content, e).map((c) => c.name);
+        for (const s of sectionsOf(content, e)) {
+          for (const q of page(`/${e}/${s.slug}/`, dist).querySelectorAll('article q[data-speaker]')) {
+            expect(names, `/${e}/${s.slug}/: “${q.textContent}”`).toContain(q.getAttribute('data-speaker'));
+            if (source !== undefined) expect(normalise(source), `/${e}/${s.slug}/`).toContain(normalise(q.textContent));
+          }
+        }
+      }
+    },
+  },
+  {
+    name: 'links each section to the previous and next, and marks it current in the section list',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const slugs = sectionsOf(content, e).map((s) => s.slug);
+        slugs.forEach((slug, i) => {
+          const path = `/${e}/${slug}/`;
+          const root = page(path, dist);
+          expect(root.querySelector('a[rel=prev]')?.getAttribute('href'), path).toBe(i > 0 ? `/${e}/${slugs[i - 1]}/` : undefined);
+          expect(root.querySelector('a[rel=next]')?.getAttribute('href'), path).toBe(i < slugs.length - 1 ? `/${e}/${slugs[i + 1]}/` : undefined);
+          expect(root.querySelector('[aria-current=page]')?.getAttribute('href'), path).toBe(path);
+          expect(visibleText(root.querySelector('article header')!), path).toContain(`Section ${i + 1} of ${slugs.length}`);
+        });
+      }
+    },
+  },
+  {
+    name: 'lists the sections on each overview with a summary and reading time each, and links the full story',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const root = page(`/${e}/`, dist);
+        const items = root.querySelectorAll('nav[aria-label="Sections of this explainer"] li');
+        expect(items.map((li) => li.querySelector('a')?.getAttribute('href')), e).toEqual(sectionsOf(content, e).map((s) => `/${e}/${s.slug}/`));
+        for (const li of items) expect(visibleText(li), e).toMatch(/\. \d+ min read$/);
+        expect(root.querySelector(`a[href="/${e}/full-story/"]`), e).not.toBeNull();
+        expect(root.querySelector('time')?.getAttribute('datetime'), e).toBe(isoDay(explainerData(content, e).published));
+      }
+    },
+  },
+];
+
+const isoDay = (d: Date | string) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));

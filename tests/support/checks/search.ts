@@ -1,0 +1,64 @@
+// The shipped search index (dist/pagefind), searched with Pagefind's own API from the served site:
+// exactly the section pages are indexed, each with the metadata and filters its frontmatter gives.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { page, pagePaths } from '../dist';
+import { builtSearch } from '../pagefind';
+import type { BuiltSite } from '../sites';
+import { explainerData, explainerSlugs, sectionsOf } from '../source';
+import type { SiteCheck } from './index';
+
+/** Every section of every explainer, with what its search entry should carry. */
+function sections({ content }: BuiltSite) {
+  return explainerSlugs(content).flatMap((e) => {
+    const headline = explainerData(content, e).headline as string;
+    return sectionsOf(content, e).map((s) => ({
+      path: `/${e}/${s.slug}/`,
+      headline,
+      title: s.data.title as string,
+      summary: s.data.summary as string,
+      topics: (s.data.topics ?? []) as string[],
+      people: (s.data.people ?? []) as string[],
+    }));
+  });
+}
+
+const count = (values: string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
+
+export const searchChecks: SiteCheck[] = [
+  {
+    name: 'indexes the section pages and nothing else, so each topic has one answer',
+    run(site) {
+      const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const expected = sections(site).map((s) => s.path).sort();
+      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(expected.length);
+      // Only section pages mark their article for Pagefind.
+      expect(pagePaths(site.dist).filter((p) => page(p, site.dist).querySelector('[data-pagefind-body]')).sort()).toEqual(expected);
+    },
+  },
+  {
+    name: 'gives every section’s search result its title, explainer, section and summary',
+    async run(site) {
+      const search = await builtSearch(site.url, site.dist);
+      for (const s of sections(site)) {
+        const result = (await search.search(s.title, { section: [s.title] })).find((r) => r.path === s.path);
+        expect(result, `searching "${s.title}" should find ${s.path}`).toBeDefined();
+        expect(result!.meta, s.path).toMatchObject({ title: s.title, section: s.title, explainer: s.headline, summary: s.summary });
+      }
+    },
+  },
+  {
+    name: 'offers explainer, section, topic and people filters with the frontmatter values',
+    async run(site) {
+      const all = sections(site);
+      const filters = await (await builtSearch(site.url, site.dist)).filters();
+      expect(filters.explainer).toEqual(count(all.map((s) => s.headline)));
+      expect(filters.section).toEqual(count(all.map((s) => s.title)));
+      expect(filters.topics).toEqual(count(all.flatMap((s) => s.topics)));
+      expect(filters.people).toEqual(count(all.flatMap((s) => s.people)));
+    },
+  },
+];
