@@ -377,6 +377,8 @@ function checkReference(ref: BodyReference, page: string, pages: Map<string, Anc
   const { url } = ref;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (ref.kind !== 'link') {
+    // An image written into the page itself is published with it (the CSP allows data: images).
+    if (scheme === 'data' && /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,]/i.test(url)) return undefined;
     if (scheme || url.startsWith('//')) return `image "${url}" is on another site, which the site’s security policy blocks: put the file in public/ and write its path, such as /photos/name.jpg`;
     const path = decodePath(new URL(url, `https://site.invalid${page}`).pathname);
     const file = path === undefined ? undefined : join(publicDir, path);

@@ -1,13 +1,12 @@
 // Languages: every dictionary is complete and gives its language's plural forms, and an explainer in
 // Ukrainian is built in Ukrainian throughout: <html lang>, interface text, dates, reading time, its own
-// search index, feed items, JSON-LD, og:locale and share images. The corpus is the Ukrainian fixture
-// (tests/fixtures/explainers/biblioteka-tykhorichchia) beside a minimal English explainer.
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// search index, feed items, JSON-LD, og:locale and share images. The corpus is the fixture site the
+// run builds once: the Ukrainian fixture (tests/fixtures/explainers/biblioteka-tykhorichchia) beside an
+// English one.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, expect, inject, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import en from '../../src/i18n/en';
 import { LANGUAGES, pageLanguage, textDirection } from '../../src/i18n/languages';
@@ -16,9 +15,8 @@ import { countWords } from '../../src/lib/reading-time';
 import { renderShareImage } from '../../src/lib/share-image';
 import { SITE } from '../../src/site';
 import { fileFor } from '../support/dist';
-import { validFiles, writeFixture } from '../support/fixtures';
-import { buildIsolated } from '../support/isolated-build';
 import { builtSearch } from '../support/pagefind';
+import { FIXTURE_SITE } from '../support/sites';
 
 type Message = string | Readonly<Record<string, string>>;
 const forms = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
@@ -97,30 +95,21 @@ describe('dictionaries', () => {
 });
 
 const UK = 'biblioteka-tykhorichchia';
-const EN = 'test-explainer';
+const EN = 'ferry-strike';
+const EN_SECTION = `/${EN}/the-vote/`;
 const ukPages = [`/${UK}/`, `/${UK}/vidkryttia/`, `/${UK}/posluhy/`, `/${UK}/full-story/`];
 
 describe('a Ukrainian explainer beside an English one, built', () => {
-  let dist: string;
-  let site: Awaited<ReturnType<typeof serve>>;
+  const dist = FIXTURE_SITE.dist;
+  const site = { url: inject('fixtureSiteUrl') };
   const page = (path: string): HTMLElement => parse(readFileSync(fileFor(path, dist)!, 'utf8'));
   const meta = (root: HTMLElement, property: string) => root.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
   const jsonLd = (root: HTMLElement) => JSON.parse(root.querySelector('script[type="application/ld+json"]')!.text) as { inLanguage: string };
   const uk = useTranslations('uk');
 
-  beforeAll(async () => {
-    const content = writeFixture(validFiles());
-    cpSync(join('tests/fixtures/explainers', UK), join(content, UK), { recursive: true });
-    dist = join(mkdtempSync(join(tmpdir(), 'explainer-languages-')), 'dist');
-    const { status, output } = buildIsolated(content, dist);
-    expect(status, output).toBe(0);
-    site = await serve({ root: dist, port: 0 });
-  }, 240_000);
-  afterAll(() => site?.close());
-
   it('gives its pages <html lang="uk">, and every other page the site default', () => {
     for (const path of ukPages) expect(page(path).querySelector('html')?.attributes, path).toMatchObject({ lang: 'uk', dir: 'ltr' });
-    for (const path of ['/', '/people/', '/search/', '/404.html', `/${EN}/`, `/${EN}/first/`]) {
+    for (const path of ['/', '/people/', '/search/', '/404.html', `/${EN}/`, EN_SECTION]) {
       expect(page(path).querySelector('html')?.getAttribute('lang'), path).toBe(SITE.lang);
     }
   });
@@ -173,17 +162,9 @@ describe('a Ukrainian explainer beside an English one, built', () => {
 
   it('has a search index of its own, which finds its Ukrainian words', async () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({ en: 2, uk: 2 });
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({ en: 4, uk: 2 });
     // Pagefind picks the index by the page's <html lang>: search as a page in each language would.
-    const searchAs = async (lang: string, term: string) => {
-      const global = globalThis as { document?: unknown };
-      global.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
-      try {
-        return (await (await builtSearch(site.url, dist)).search(term)).map((r) => r.path);
-      } finally {
-        delete global.document;
-      }
-    };
+    const searchAs = async (lang: string, term: string) => (await (await builtSearch(site.url, dist, lang)).search(term)).map((r) => r.path);
     expect(await searchAs('uk', 'грамотності')).toEqual([`/${UK}/posluhy/`]);
     expect(await searchAs('en', 'грамотності')).toEqual([]);
   });
@@ -192,13 +173,13 @@ describe('a Ukrainian explainer beside an English one, built', () => {
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
     const languageOf = (path: string) => /<dc:language>([^<]+)</.exec(items.find((i) => i.includes(`${path}</link>`))!)?.[1];
-    expect([languageOf(`/${UK}/vidkryttia/`), languageOf(`/${UK}/posluhy/`), languageOf(`/${EN}/first/`)]).toEqual(['uk', 'uk', 'en']);
+    expect([languageOf(`/${UK}/vidkryttia/`), languageOf(`/${UK}/posluhy/`), languageOf(EN_SECTION)]).toEqual(['uk', 'uk', 'en']);
     for (const path of ukPages) {
       expect(jsonLd(page(path)).inLanguage, path).toBe('uk');
       expect(meta(page(path), 'og:locale'), path).toBe('uk_UA');
     }
-    expect(jsonLd(page(`/${EN}/first/`)).inLanguage).toBe('en');
-    expect(meta(page(`/${EN}/first/`), 'og:locale')).toBe('en_GB');
+    expect(jsonLd(page(EN_SECTION)).inLanguage).toBe('en');
+    expect(meta(page(EN_SECTION), 'og:locale')).toBe('en_GB');
   });
 
   it('marks its words with lang="uk" where site-wide pages quote them', () => {
