@@ -6,12 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { toString } from 'hast-util-to-string';
 import { contentRoot } from './src/lib/content-root';
-import { contentGuard } from './src/integrations/content-guard';
+import { contentGuard, contentLanguage } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
-import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, headingAnchorLabel } from './src/lib/heading-anchors';
+import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
 import { rehypeTableAlign } from './src/lib/table-align';
 import { remarkRefuseCode } from './src/lib/content/body-rules';
@@ -58,16 +57,16 @@ export default defineConfig({
               properties: { className: [HEADING_WRAPPER_CLASS, `${HEADING_WRAPPER_CLASS}--${heading.tagName.slice(1)}`] },
               children: [],
             }),
-            /** @param {import('hast').Element} heading */
-            properties: (heading) => ({
+            properties: {
               className: [HEADING_ANCHOR_CLASS],
-              ariaLabel: headingAnchorLabel(toString(heading)),
               dataPagefindIgnore: '',
               dataPrint: 'hide',
-            }),
+            },
             content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           },
         ],
+        // The anchors' names, in the language of the explainer each file belongs to.
+        [rehypeAnchorLabels, contentLanguage],
         rehypeTableAlign,
       ],
     }),

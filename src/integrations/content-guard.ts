@@ -3,7 +3,7 @@
 // `astro dev` every edit under the content folder is checked again, and the list shows in the terminal
 // and in the browser instead of the page until it is fixed.
 import { writeSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentReport } from '../lib/content-check';
@@ -12,8 +12,14 @@ const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
 const DEV_OUTCOME = 'pages show this list until they are fixed';
 
+let report: ContentReport = { problems: [], marks: {}, languages: {} };
+
+/** The language of the explainer a content file belongs to, as the last check read it. */
+export function contentLanguage(path: string | undefined): string | undefined {
+  return path ? report.languages[basename(dirname(path))] : undefined;
+}
+
 export function contentGuard(root: string): AstroIntegration {
-  let report: ContentReport = { problems: [], marks: {} };
   const run = () => {
     report = checkContent(root);
     return report;

@@ -6,6 +6,7 @@ import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { ZodType } from 'astro/zod';
+import { SITE } from '../site';
 import { explainerSchema, peopleSchema, sectionSchema } from '../content.config';
 import { controlCharacter, readBody, type BodyReference, type HeadingMark } from './content/body-rules';
 import { schemaProblems } from './content/error-map';
@@ -39,6 +40,8 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** By section id, "<explainer>/<section>", as the sections collection names them. */
   marks: Record<string, SectionMarks>;
+  /** Each explainer folder's language (BCP 47), for what renders its Markdown. */
+  languages: Record<string, string>;
 }
 
 export interface SiteLayout {
@@ -72,15 +75,16 @@ const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' 
 export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT): ContentReport {
   const problems: ContentProblem[] = [];
   const marks: Record<string, SectionMarks> = {};
+  const languages: Record<string, string> = {};
   const at = (path: string) => relative(process.cwd(), path) || path;
   const add = (file: string, field: string | undefined, message: string) => problems.push({ file, ...(field ? { field } : {}), message });
 
   let top: Entry[];
   try {
-    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks };
+    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks, languages };
     top = entriesOf(root);
   } catch {
-    return { problems: [{ file: at(root), message: 'content folder not found' }], marks };
+    return { problems: [{ file: at(root), message: 'content folder not found' }], marks, languages };
   }
   if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
@@ -113,7 +117,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
     }
   }
-  return { problems, marks };
+  return { problems, marks, languages };
 
   function checkExplainer(folder: string, dir: string): void {
     if (!URL_SLUG.test(folder)) add(at(dir), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
@@ -129,6 +133,8 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       add(at(index.path), 'body', 'index.mdx holds the explainer’s fields only, and its text is shown nowhere: move the text into a section');
     }
 
+    const lang = explainer?.valid ? explainer.data?.['lang'] : undefined;
+    languages[folder] = typeof lang === 'string' ? lang : SITE.lang;
     const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
     const sourceName = typeof named === 'string' ? named : undefined;
     const sourceText = sourceName === undefined ? undefined : readSource(index!.path, dir, sourceName);

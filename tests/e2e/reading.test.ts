@@ -37,6 +37,19 @@ describe('reading the explainer', () => {
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
   });
 
+  it('aligns table columns as the Markdown says, with no CSP violation', async () => {
+    const { page, errors } = await openPage(browser());
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${site}${BASE}${SLUGS[1]}/`);
+    const cells = page.locator('article table tr').last().locator('td');
+    await expect.poll(() => cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign))).toEqual(['left', 'right']);
+    expect(await page.locator('article table [style]').count()).toBe(0);
+    expect([...errors, ...violations]).toEqual([]);
+  });
+
   it('opens the full story at a section by its slug', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${site}${BASE}full-story/#${SLUGS[2]}`);

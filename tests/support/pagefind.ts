@@ -50,7 +50,8 @@ export interface BuiltSearch {
  */
 export async function builtSearch(siteUrl: string, dir = DIST, language = 'en'): Promise<BuiltSearch> {
   const file = pathToFileURL(resolve(dir, 'pagefind', 'pagefind.js')).href;
-  const module = (await import(/* @vite-ignore */ file)) as { createInstance(options: object): PagefindApi };
+  // One module per language: Pagefind keeps the language it loaded in module state, and test files share workers.
+  const module = (await import(/* @vite-ignore */ `${file}?language=${language}`)) as { createInstance(options: object): PagefindApi };
   // Pagefind picks its language from the page's <html lang>; outside a browser, from this stand-in.
   const global = globalThis as { document?: unknown };
   global.document = { querySelector: () => ({ getAttribute: () => language }) };
