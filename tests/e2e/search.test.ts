@@ -131,8 +131,8 @@ describe('the search dialog', () => {
     const first = page.locator('.search-result').first();
     await expect.poll(() => first.locator('.search-result-title').textContent()).toBe('Who pays');
     await expect.poll(() => first.locator('.search-result-excerpt mark').first().textContent()).toMatch(/subsidy/i);
-    const headings = await first.locator('.search-result-heading').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(headings).toContain(`${SECTION}?pagefind-highlight=subsidy#the-subsidy-question`);
+    const headings = () => first.locator('.search-result-heading').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect.poll(headings).toContain(`${SECTION}?pagefind-highlight=subsidy#the-subsidy-question`);
     expect(errors).toEqual([]);
   });
 
