@@ -28,7 +28,9 @@ source:
   '02-what-next.mdx': section('What next', 2, 'What the report says comes next.'),
 };
 
-describe('the sample content with its explainer renamed and a second explainer added', () => {
+const UKRAINIAN = 'biblioteka-tykhorichchia';
+
+describe('the sample content with its explainer renamed, a second explainer added, and a Ukrainian one', () => {
   const root = join(BUILT, 'renamed');
   const content = join(root, 'content');
   const site: ServedSite = { content, dist: join(root, 'dist'), origin: REAL_SITE.origin, url: '' };
@@ -44,6 +46,8 @@ describe('the sample content with its explainer renamed and a second explainer a
     });
     mkdirSync(join(content, 'a-second-explainer'));
     for (const [file, text] of Object.entries(ADDED)) writeFileSync(join(content, 'a-second-explainer', file), text);
+    // And one in another language, so the generic checks hold for any language too.
+    cpSync(join('tests/fixtures/explainers', UKRAINIAN), join(content, UKRAINIAN), { recursive: true });
     const { status, output } = await buildSite(site);
     if (status !== 0) throw new Error(`the build failed:\n${output}`);
     const server = await serve({ root: site.dist, port: 0 });

@@ -3,7 +3,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { useTranslations, type Translate } from '../../src/i18n';
+import { pageLanguage, type PageLanguage } from '../../src/i18n/languages';
 import { sectionSlugFromFile } from '../../src/lib/slugs';
+import { SITE } from '../../src/site';
 import { normalise } from './dist';
 
 export interface SectionSource {
@@ -76,4 +79,16 @@ export function sourcePassages(content: string, explainer: string): string[] | u
     .flatMap((p) => p.split(' | '))
     .map(normalise)
     .filter(Boolean);
+}
+
+/** The language a page of the site is in: its explainer's (`lang` in index.mdx), or the site's default. */
+export function languageOfPage(content: string, path: string): PageLanguage {
+  const explainer = /^\/([^/]+)\//.exec(path)?.[1];
+  const lang = explainer && explainerSlugs(content).includes(explainer) ? explainerData(content, explainer)['lang'] : undefined;
+  return pageLanguage(typeof lang === 'string' ? lang : SITE.lang);
+}
+
+/** The interface text a page shows, in the page's language, for checks that hold in any language. */
+export function textOfPage(content: string, path: string): Translate {
+  return useTranslations(languageOfPage(content, path).tag);
 }

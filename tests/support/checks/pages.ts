@@ -1,7 +1,7 @@
 // Every explainer's pages are there, in order, with every word of its source and nothing invented.
 import { expect } from 'vitest';
 import { normalise, page, pagePaths, visibleText } from '../dist';
-import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourcePassages, sourceText } from '../source';
+import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourcePassages, sourceText, textOfPage } from '../source';
 import type { SiteCheck } from './index';
 
 export const pageChecks: SiteCheck[] = [
@@ -93,7 +93,7 @@ export const pageChecks: SiteCheck[] = [
           expect(root.querySelector('a[rel=prev]')?.getAttribute('href'), path).toBe(i > 0 ? `/${e}/${slugs[i - 1]}/` : undefined);
           expect(root.querySelector('a[rel=next]')?.getAttribute('href'), path).toBe(i < slugs.length - 1 ? `/${e}/${slugs[i + 1]}/` : undefined);
           expect(root.querySelector('[aria-current=page]')?.getAttribute('href'), path).toBe(path);
-          expect(visibleText(root.querySelector('article header')!), path).toContain(`Section ${i + 1} of ${slugs.length}`);
+          expect(visibleText(root.querySelector('article header')!), path).toContain(textOfPage(content, path)('section.position', { position: i + 1, total: slugs.length }));
         });
       }
     },
@@ -103,9 +103,11 @@ export const pageChecks: SiteCheck[] = [
     run({ dist, content }) {
       for (const e of explainerSlugs(content)) {
         const root = page(`/${e}/`, dist);
-        const items = root.querySelectorAll('nav[aria-label="Sections of this explainer"] li');
+        const t = textOfPage(content, `/${e}/`);
+        const items = root.querySelectorAll(`nav[aria-label="${t('overview.sectionsLabel')}"] li`);
         expect(items.map((li) => li.querySelector('a')?.getAttribute('href')), e).toEqual(sectionsOf(content, e).map((s) => `/${e}/${s.slug}/`));
-        for (const li of items) expect(visibleText(li), e).toMatch(/\. \d+ min read$/);
+        const readingTimes = Array.from({ length: 120 }, (_, n) => t('explainer.readingTime', { count: n + 1 }));
+        for (const li of items) expect(readingTimes.some((time) => visibleText(li).endsWith(`. ${time}`)), `${e}: ${visibleText(li)}`).toBe(true);
         expect(root.querySelector(`a[href="/${e}/full-story/"]`), e).not.toBeNull();
         expect(root.querySelector('time')?.getAttribute('datetime'), e).toBe(isoDay(explainerData(content, e).published));
       }

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { page, pagePaths } from '../dist';
 import { builtSearch } from '../pagefind';
 import type { BuiltSite } from '../sites';
-import { explainerData, explainerSlugs, sectionsOf } from '../source';
+import { explainerData, explainerSlugs, languageOfPage, sectionsOf } from '../source';
 import type { SiteCheck } from './index';
 
 /** Every section of every explainer, with what its search entry should carry. */
@@ -16,6 +16,7 @@ function sections({ content }: BuiltSite) {
     return sectionsOf(content, e).map((s) => ({
       path: `/${e}/${s.slug}/`,
       headline,
+      lang: languageOfPage(content, `/${e}/`).tag,
       title: s.data.title as string,
       summary: s.data.summary as string,
       topics: (s.data.topics ?? []) as string[],
@@ -42,8 +43,9 @@ export const searchChecks: SiteCheck[] = [
   {
     name: 'gives every section’s search result its title, explainer, section and summary',
     async run(site) {
-      const search = await builtSearch(site.url, site.dist);
       for (const s of sections(site)) {
+        // Pagefind keeps an index per language: search the one a page in the section's language would.
+        const search = await builtSearch(site.url, site.dist, s.lang);
         const result = (await search.search(s.title, { section: [s.title] })).find((r) => r.path === s.path);
         expect(result, `searching "${s.title}" should find ${s.path}`).toBeDefined();
         expect(result!.meta, s.path).toMatchObject({ title: s.title, section: s.title, explainer: s.headline, summary: s.summary });
@@ -53,12 +55,15 @@ export const searchChecks: SiteCheck[] = [
   {
     name: 'offers explainer, section, topic and people filters with the frontmatter values',
     async run(site) {
-      const all = sections(site);
-      const filters = await (await builtSearch(site.url, site.dist)).filters();
-      expect(filters.explainer).toEqual(count(all.map((s) => s.headline)));
-      expect(filters.section).toEqual(count(all.map((s) => s.title)));
-      expect(filters.topics).toEqual(count(all.flatMap((s) => s.topics)));
-      expect(filters.people).toEqual(count(all.flatMap((s) => s.people)));
+      // One index per language, each with the filters of its own sections.
+      for (const lang of new Set(sections(site).map((s) => s.lang))) {
+        const all = sections(site).filter((s) => s.lang === lang);
+        const filters = await (await builtSearch(site.url, site.dist, lang)).filters();
+        expect(filters.explainer, lang).toEqual(count(all.map((s) => s.headline)));
+        expect(filters.section, lang).toEqual(count(all.map((s) => s.title)));
+        expect(filters.topics ?? {}, lang).toEqual(count(all.flatMap((s) => s.topics)));
+        expect(filters.people ?? {}, lang).toEqual(count(all.flatMap((s) => s.people)));
+      }
     },
   },
 ];

@@ -8,7 +8,9 @@ import { expect } from 'vitest';
 import { page, pagePaths, visibleText } from '../dist';
 import { pngSize } from '../png';
 import type { BuiltSite } from '../sites';
-import { explainerData, explainerSlugs, sectionsOf } from '../source';
+import { headingAnchorLabel } from '../../../src/lib/heading-anchors';
+import { SITE } from '../../../src/site';
+import { explainerData, explainerSlugs, languageOfPage, sectionsOf, textOfPage } from '../source';
 import type { SiteCheck } from './index';
 
 const NOT_FOUND = '/404.html';
@@ -67,8 +69,8 @@ export const shareChecks: SiteCheck[] = [
         expect(at('og:url'), path).toBe(root.querySelector('link[rel=canonical]')?.getAttribute('href'));
         expect(at('og:title'), path).toBeTruthy();
         expect(at('og:description'), path).toBe(at('description'));
-        expect(at('og:site_name'), path).toBe('The Explainer');
-        expect(at('og:locale'), path).toBe('en_GB');
+        expect(at('og:site_name'), path).toBe(SITE.name);
+        expect(at('og:locale'), path).toBe(languageOfPage(site.content, path).ogLocale);
         const image = at('og:image');
         expect(existsSync(distFile(site, image)), `${path} ${image}`).toBe(true);
         expect(at('og:image:width'), path).toBe('1200');
@@ -134,7 +136,8 @@ export const shareChecks: SiteCheck[] = [
         expect(ld['@context'], path).toBe('https://schema.org');
         expect(ld['@type'], path).toBe('NewsArticle');
         expect(ld.url, path).toBe(abs(path));
-        expect(ld.headline, path).toBe(section ? section.title : kind === 'full-story' ? `Full story: ${data.headline}` : data.headline);
+        const fullStory = textOfPage(site.content, path)('fullStory.title', { headline: data.headline });
+        expect(ld.headline, path).toBe(section ? section.title : kind === 'full-story' ? fullStory : data.headline);
         expect(ld.description, path).toBe(one(root, 'description', path));
         expect(ld.datePublished, path).toBe(one(root, 'article:published_time', path));
         expect(ld.dateModified, path).toBe(one(root, 'article:modified_time', path));
@@ -191,7 +194,7 @@ export const shareChecks: SiteCheck[] = [
     name: 'has a manifest naming the site and listing icons that exist, at their stated sizes',
     run({ dist }) {
       const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
-      expect(manifest).toMatchObject({ name: 'The Explainer', start_url: '/', lang: 'en' });
+      expect(manifest).toMatchObject({ name: SITE.name, start_url: '/', lang: SITE.lang });
       expect(manifest.icons.length).toBeGreaterThanOrEqual(3);
       for (const icon of manifest.icons) {
         const file = readFileSync(join(dist, icon.src));
@@ -218,7 +221,7 @@ export const shareChecks: SiteCheck[] = [
           const anchor = wrapper.querySelector(':scope > a.heading-anchor');
           expect(anchor, where).toBeTruthy();
           expect(heading.querySelector('a'), where).toBeNull();
-          expect(anchor!.getAttribute('aria-label'), where).toBe(`Link to this section: ${visibleText(heading)}`);
+          expect(anchor!.getAttribute('aria-label'), where).toBe(headingAnchorLabel(visibleText(heading), languageOfPage(site.content, path).tag));
           expect(anchor!.hasAttribute('data-pagefind-ignore'), where).toBe(true);
           expect(root.querySelectorAll(`[id="${anchor!.getAttribute('href')!.slice(1)}"]`), where).toHaveLength(1);
         }

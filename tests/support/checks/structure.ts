@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { expect } from 'vitest';
 import { fileFor, page, pagePaths } from '../dist';
+import { languageOfPage } from '../source';
 import type { SiteCheck } from './index';
 
 // The project's .htmlvalidate.json, wherever the site under test was built.
@@ -12,10 +13,10 @@ const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSyn
 export const structureChecks: SiteCheck[] = [
   {
     name: 'makes every page a semantic document with one h1 and a skip link',
-    run({ dist }) {
+    run({ dist, content }) {
       for (const path of pagePaths(dist)) {
         const root = page(path, dist);
-        expect(root.querySelector('html')?.getAttribute('lang'), path).toBe('en');
+        expect(root.querySelector('html')?.getAttribute('lang'), path).toBe(languageOfPage(content, path).tag);
         expect(root.querySelectorAll('h1'), path).toHaveLength(1);
         for (const tag of ['header', 'nav', 'main', 'footer']) expect(root.querySelector(tag), `${path} ${tag}`).not.toBeNull();
         expect(root.querySelector('body a')?.getAttribute('href'), path).toBe('#main');
