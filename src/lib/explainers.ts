@@ -5,7 +5,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ExplainerData } from '../content.config';
 import { pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
-import { readingMinutes, visibleWords } from './reading-time';
+import { visibleWords, wordsMinutes } from './reading-time';
 import { mentionsOf } from './marks';
 import { byOrder, newestFirst } from './sections';
 import { topicPath } from './topics';
@@ -72,7 +72,7 @@ const topicLink = (name: string): TopicLink => ({ name, url: topicPath(name) });
 
 function sectionView(explainer: string, lang: string, entry: CollectionEntry<'sections'>): SectionView {
   const slug = entry.id.slice(explainer.length + 1);
-  const body = entry.body ?? '';
+  const words = visibleWords(entry.body ?? '');
   return {
     entry,
     slug,
@@ -82,11 +82,11 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     url: sectionPath(explainer, slug),
     fullStoryUrl: fullStoryPath(explainer, slug),
     shareImage: shareImagePath(explainer, slug),
-    minutes: readingMinutes(body, lang),
+    minutes: wordsMinutes(words, lang),
     topics: entry.data.topics.map(topicLink),
     people: entry.data.people,
     mentions: mentionsOf(explainer, slug),
-    words: visibleWords(body),
+    words,
   };
 }
 

@@ -29,7 +29,12 @@ export function countWords(text: string, lang: string = SITE.lang): number {
 }
 
 export function readingMinutes(mdx: string, lang: string = SITE.lang): number {
-  return Math.max(1, Math.round(countWords(visibleWords(mdx).join(' '), lang) / WORDS_PER_MINUTE));
+  return wordsMinutes(visibleWords(mdx), lang);
+}
+
+/** Reading time of words already taken from a body (visibleWords), so a caller that keeps them reads the body once. */
+export function wordsMinutes(words: readonly string[], lang: string = SITE.lang): number {
+  return Math.max(1, Math.round(countWords(words.join(' '), lang) / WORDS_PER_MINUTE));
 }
 
 /** "3 min read", in the page's language. */
