@@ -12,7 +12,7 @@ import { controlCharacter, readBody, type BodyReference, type HeadingMark } from
 import { schemaProblems } from './content/error-map';
 import { splitFrontmatter } from './content/frontmatter';
 import { entriesOf, readText, siteRoutes, UnreadableFile, unusedFileAdvice, type Entry } from './content/layout';
-import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, type MdxNode } from './mdx-marks';
+import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, walk, type MdxNode } from './mdx-marks';
 import { personId, type Card } from './people';
 import { undrawable } from './share-fonts';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './slugs';
@@ -367,12 +367,10 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
 /** Whether a section body holds anything a reader would see: text, or a component such as a figure. */
 function hasText(tree: MdxNode): boolean {
   let found = false;
-  const visit = (node: MdxNode): void => {
-    if (found) return;
+  walk(tree, (node) => {
     if ((node.type === 'text' && String(node.value ?? '').trim()) || node.type === 'mdxJsxFlowElement' || node.type === 'image') found = true;
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    return !found;
+  });
   return found;
 }
 

@@ -46,6 +46,12 @@ export function controlCharacter(text: string): string | undefined {
   return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** Code MDX would run: imports and exports, and {expressions} other than comments. */
+function runsCode(node: MdxNode): boolean {
+  if (node.type === 'mdxjsEsm') return true;
+  return (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body.length ?? 0) > 0;
+}
+
 /** A JSX attribute's value if it is written out: "text", {88}, {-2}, {true}, or a bare name (true). */
 function literal(value: unknown): { ok: true; value: unknown } | { ok: false } {
   if (value === null || value === undefined) return { ok: true, value: true };
@@ -77,7 +83,7 @@ export function readBody(tree: MdxNode): BodyReading {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* comments */} are harmless; anything else would run as code when the page is built.
-        if ((node.data?.estree?.body.length ?? 0) > 0) refuse(node, `{${String(node.value).slice(0, 40)}} is code, which is not allowed in a section: write the text itself`);
+        if (runsCode(node)) refuse(node, `{${String(node.value).slice(0, 40)}} is code, which is not allowed in a section: write the text itself`);
         return false;
       case 'heading':
         if (node.depth === 1) refuse(node, 'a # heading would be a second page title: start subheads with ##');
@@ -151,8 +157,7 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) =>
 export function remarkRefuseCode() {
   return (tree: object) => {
     walk(tree as MdxNode, (node) => {
-      const code = node.type === 'mdxjsEsm' || ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && (node.data?.estree?.body.length ?? 0) > 0);
-      if (code) throw new Error(`Line ${node.position?.start.line ?? '?'}: code is not allowed in content (run the content check for the full list)`);
+      if (runsCode(node)) throw new Error(`Line ${node.position?.start.line ?? '?'}: code is not allowed in content (run the content check for the full list)`);
       if (ELEMENT.has(node.type)) {
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute' || !literal(attr.value).ok) throw new Error(`Line ${node.position?.start.line ?? '?'}: <${node.name}> has code in an attribute, which is not allowed`);
