@@ -120,7 +120,10 @@ export const explainerSchema = z
 
 export const sectionSchema = z
   .object({
+    /** Short name for navigation, URLs and the contents list. */
     title: nonEmpty,
+    /** The question the section answers, in a reader's words: what the page says first. */
+    question: nonEmpty,
     order: z.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be 1 or more'),
     summary: nonEmpty,
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */

@@ -172,7 +172,11 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     }
     if (index && explainer?.valid) checkSectionLinks(at(index.path), explainer.data, sections);
     if (index && explainer?.valid) checkDrawable(at(index.path), 'headline', explainer.data?.['headline']);
-    for (const s of sections) if (s.valid) checkDrawable(s.file, 'title', s.data?.['title']);
+    for (const s of sections) {
+      if (!s.valid) continue;
+      checkDrawable(s.file, 'title', s.data?.['title']);
+      checkDrawable(s.file, 'question', s.data?.['question']);
+    }
 
     const peopleEntry = entries.find((e) => e.kind === 'people');
     const peopleFile = at(join(dir, 'people.yaml'));

@@ -21,6 +21,8 @@ export interface SectionView {
   entry: CollectionEntry<'sections'>;
   slug: string;
   title: string;
+  /** The question the section answers, in a reader's words. */
+  question: string;
   summary: string;
   order: number;
   url: string;
@@ -77,6 +79,7 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     entry,
     slug,
     title: entry.data.title,
+    question: entry.data.question,
     summary: entry.data.summary,
     order: entry.data.order,
     url: sectionPath(explainer, slug),

@@ -23,6 +23,7 @@ const renderIn = (lang: string, component: Parameters<AstroContainer['renderToSt
 const section = (slug: string, title: string) => ({
   slug,
   title,
+  question: `What about ${title}?`,
   summary: `About ${title}.`,
   url: `/x/${slug}/`,
   fullStoryUrl: `/x/full-story/#${slug}`,

@@ -15,6 +15,7 @@ source:
 
 export const section = (title: string, order: number, body = 'Some reported text.', extra = '') => `---
 title: ${title}
+question: "What about ${title}?"
 order: ${order}
 summary: "Summary of ${title}."
 ${extra}---
