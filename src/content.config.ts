@@ -62,6 +62,12 @@ export const explainerSchema = z
       cites: z.array(nonEmpty).default([]),
       /** Photo credits as the source text gives them. */
       photos: z.array(nonEmpty).default([]),
+      /**
+       * The source's own subheads, word for word. They are the report's navigation, not its reporting: each
+       * may become a section's title, stay a subhead inside the section it belongs to, or be left out where
+       * the sections split the report differently. The content check finds each as a line of the source.
+       */
+      subheads: z.array(nonEmpty).default([]),
     }),
     /** Obvious typographic slips in the source mended on the site, shown to readers. */
     corrections: z.array(z.strictObject({ from: nonEmpty, to: z.string() })).default([]),
@@ -126,6 +132,23 @@ export const sectionSchema = z
     question: nonEmpty,
     order: z.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be 1 or more'),
     summary: nonEmpty,
+    /**
+     * "In short": two or three points a reader takes in at a glance, each at most 15 words and pointing at
+     * the paragraph of the section that states it (1 for the first).
+     */
+    inShort: z
+      .array(
+        z.strictObject({
+          text: words(15),
+          paragraph: z
+            .number({ error: 'must be the number of the paragraph that states the point, such as 2' })
+            .int('must be a whole number, such as 2')
+            .positive('must be 1 or more: 1 is the section’s first paragraph'),
+        }),
+      )
+      .min(2, 'needs 2 or 3 points')
+      .max(3, 'needs 2 or 3 points')
+      .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
     topics: z.array(nonEmpty).default([]),

@@ -50,6 +50,8 @@ export default {
 
   // A section page.
   'section.position': 'Section {position} of {total}',
+  'section.kicker': '{title} · {position} of {total}',
+  'section.inShort': 'In short',
   'section.imageAlt': '{title}: a section of “{headline}”, an explainer from {site}',
   'section.tocLabel': 'In this explainer',
   'section.navLabel': 'Sections',

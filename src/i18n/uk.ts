@@ -58,6 +58,8 @@ export default {
   'fullStory.openSection': 'Відкрити «{title}» окремою сторінкою',
 
   'section.position': 'Розділ {position} з {total}',
+  'section.kicker': '{title} · {position} з {total}',
+  'section.inShort': 'Коротко',
   'section.imageAlt': '{title}: розділ пояснення «{headline}» від {site}',
   'section.tocLabel': 'У цьому поясненні',
   'section.navLabel': 'Розділи',

@@ -138,6 +138,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
     const sourceName = typeof named === 'string' ? named : undefined;
     const sourceText = sourceName === undefined ? undefined : readSource(index!.path, dir, sourceName);
+    if (index && explainer?.valid && sourceText !== undefined) checkSubheads(at(index.path), explainer.data, sourceText);
 
     const sections: Section[] = [];
     for (const e of entries) {
@@ -191,6 +192,8 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       fullStoryAnchors.add(s.slug);
       headings.forEach((h) => fullStoryAnchors.add(`${s.slug}--${h.id}`));
       if (reading) bodies.push({ file: s.file, page: sectionPath(folder, s.slug), references: reading.references });
+      if (s.valid) checkHeadingsBelong(s, headings);
+      if (s.valid && s.tree) checkInShort(s, s.tree);
       if (s.tree) {
         checkMarks(s, cards, peopleFile);
         marks[`${folder}/${s.slug}`] = {
@@ -335,6 +338,44 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     }
   }
 
+  /** The source's subheads are lines of the source, so listing one can never hide a paragraph of reporting. */
+  function checkSubheads(file: string, data: Record<string, unknown> | undefined, source: string): void {
+    const subheads = (data?.['source'] as { subheads?: unknown } | undefined)?.subheads;
+    if (!Array.isArray(subheads)) return;
+    const lines = new Set(source.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()));
+    subheads.forEach((subhead, i) => {
+      if (typeof subhead === 'string' && !lines.has(subhead.replace(/\s+/g, ' ').trim())) {
+        add(file, `source.subheads.${i}`, `"${subhead}" is not a line of its own in the source text: list only the report’s subheads, word for word`);
+      }
+    });
+  }
+
+  /** A section's subheads are its own: none repeats the section's title, which the page already shows. */
+  function checkHeadingsBelong(section: Section, headings: readonly HeadingMark[]): void {
+    const title = section.data?.['title'];
+    if (typeof title !== 'string') return;
+    for (const h of headings) {
+      if (sameWords(h.text, title)) {
+        add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" repeats the section’s title: remove it (the page shows the title), or give the title another name`);
+      }
+    }
+  }
+
+  /** Each "in short" point points at a paragraph the section has, one that shares words with it. */
+  function checkInShort(section: Section, tree: MdxNode): void {
+    const points = section.data?.['inShort'];
+    if (!Array.isArray(points)) return;
+    const paragraphs = paragraphsOf(tree);
+    points.forEach((point: { text: string; paragraph: number }, i) => {
+      const paragraph = paragraphs[point.paragraph - 1];
+      if (paragraph === undefined) {
+        add(section.file, `inShort.${i}.paragraph`, `the section has ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}, so there is no paragraph ${point.paragraph}: point at the paragraph that states “${point.text}”`);
+      } else if (!sharesWords(point.text, paragraph)) {
+        add(section.file, `inShort.${i}.paragraph`, `paragraph ${point.paragraph} (“${paragraph.slice(0, 60)}…”) shares no word with “${point.text}”: point at the paragraph that states it`);
+      }
+    });
+  }
+
   /** One topic, one spelling, one /topics/ address, across every explainer. */
   function checkTopics(section: Section): void {
     const list = section.data?.['topics'];
@@ -347,10 +388,15 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
         return;
       }
       pages.set(`/topics/${key}/`, 'any');
-      const first = topics.get(key);
-      if (first && first.topic !== topic) {
-        add(section.file, `topics.${i}`, `"${topic}" makes the same /topics/${key}/ address as "${first.topic}" in ${first.file}: use one spelling for one topic`);
-      } else if (!first) topics.set(key, { topic, file: section.file });
+      // Topics are shown as titles, in sentence case; scripts without capitals (Arabic, Chinese) are left alone.
+      const first = [...topic.trim()][0] ?? '';
+      if (first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) {
+        add(section.file, `topics.${i}`, `"${topic}" is shown as a title: start it with a capital, as "${first.toLocaleUpperCase()}${topic.trim().slice(first.length)}" (sentence case: "Ukraine war", "Sanctions and tariffs")`);
+      }
+      const seen = topics.get(key);
+      if (seen && seen.topic !== topic) {
+        add(section.file, `topics.${i}`, `"${topic}" makes the same /topics/${key}/ address as "${seen.topic}" in ${seen.file}: use one spelling for one topic`);
+      } else if (!seen) topics.set(key, { topic, file: section.file });
     });
   }
 
@@ -366,6 +412,32 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     for (const { field, message } of result.problems) add(file, field || whole, message);
     return { success: result.success, data: result.data as Record<string, unknown> | undefined };
   }
+}
+
+/** The section's paragraphs of text, in order, as readers count them: top-level paragraphs, not captions or lists. */
+export function paragraphsOf(tree: MdxNode): string[] {
+  return (tree.children ?? []).filter((node) => node.type === 'paragraph').map((node) => textOf(node).replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The words of a text, case and punctuation aside, in any script. */
+function wordsOf(text: string): string[] {
+  return text.normalize('NFKC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether two texts say the same words, whatever their case and punctuation ("Pressure tactics" = "Pressure Tactics:"). */
+export function sameWords(a: string, b: string): boolean {
+  return wordsOf(a).join(' ') === wordsOf(b).join(' ');
+}
+
+/**
+ * Whether a point and a paragraph share a word of five or more letters, compared on its first five so
+ * endings may differ ("talks", "talked"; "бібліотека", "бібліотеки"): a light guard against a point
+ * that lost its paragraph in an edit, in any language.
+ */
+function sharesWords(point: string, paragraph: string): boolean {
+  const stems = (text: string) => new Set(wordsOf(text).filter((w) => [...w].length >= 5).map((w) => [...w].slice(0, 5).join('')));
+  const inParagraph = stems(paragraph);
+  return [...stems(point)].some((stem) => inParagraph.has(stem));
 }
 
 /** Whether a section body holds anything a reader would see: text, or a component such as a figure. */

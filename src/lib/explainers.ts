@@ -2,7 +2,7 @@
 // in their own language, as the views pages and components read. Nothing outside src/lib touches a
 // content entry; the shared getStaticPaths helpers live here too.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ExplainerData } from '../content.config';
+import type { ExplainerData, SectionData } from '../content.config';
 import { pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
 import { visibleWords, wordsMinutes } from './reading-time';
@@ -23,6 +23,8 @@ export interface SectionView {
   title: string;
   /** The question the section answers, in a reader's words. */
   question: string;
+  /** "In short": two or three points, each with the number of the paragraph that states it; none when unwritten. */
+  inShort: NonNullable<SectionData['inShort']>;
   summary: string;
   order: number;
   url: string;
@@ -80,6 +82,7 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     slug,
     title: entry.data.title,
     question: entry.data.question,
+    inShort: entry.data.inShort ?? [],
     summary: entry.data.summary,
     order: entry.data.order,
     url: sectionPath(explainer, slug),

@@ -91,7 +91,7 @@ describe('the fixture explainer’s index', () => {
 
   it('keeps filter values out of the searchable text', async () => {
     // Topics are filters only: this one is on the-vote's page, but not in any text.
-    const topic = 'island transport';
+    const topic = 'Island transport';
     expect(at(VOTE).querySelectorAll('[data-pagefind-filter="topics"]').map((f) => f.textContent)).toContain(topic);
     expect(await search.search(`"${topic}"`)).toEqual([]);
   });

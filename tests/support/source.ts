@@ -72,13 +72,17 @@ export function sourceText(content: string, explainer: string): string | undefin
   return text;
 }
 
-/** Every paragraph of the source (photo pairs split at " | "), corrected, with spaces folded. */
+/**
+ * Every paragraph of the source (photo pairs split at " | "), corrected, with spaces folded; the
+ * report's own subheads (source.subheads) left out, since sections may take them as titles or drop them.
+ */
 export function sourcePassages(content: string, explainer: string): string[] | undefined {
+  const subheads = new Set<string>((explainerData(content, explainer).source?.subheads ?? []).map(normalise));
   return sourceText(content, explainer)
     ?.split(/\n\s*\n/)
     .flatMap((p) => p.split(' | '))
     .map(normalise)
-    .filter(Boolean);
+    .filter((p) => p && !subheads.has(p));
 }
 
 /** The language a page of the site is in: its explainer's (`lang` in index.mdx), or the site's default. */

@@ -22,6 +22,8 @@ export interface HeadingMark {
   depth: number;
   text: string;
   id: string;
+  /** Where the subhead is in the body, for messages. */
+  line?: number | undefined;
 }
 
 export interface BodyReading {
@@ -87,7 +89,7 @@ export function readBody(tree: MdxNode): BodyReading {
         return false;
       case 'heading':
         if (node.depth === 1) refuse(node, 'a # heading would be a second page title: start subheads with ##');
-        headings.push({ depth: node.depth ?? 2, text: textOf(node) });
+        headings.push({ depth: node.depth ?? 2, text: textOf(node), line: at(node) });
         return true;
       case 'link':
       case 'definition':

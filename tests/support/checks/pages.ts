@@ -55,6 +55,19 @@ export const pageChecks: SiteCheck[] = [
     },
   },
   {
+    name: 'gives no section a subhead that repeats its title',
+    run({ dist, content }) {
+      const words = (text: string) => text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+      for (const e of explainerSlugs(content)) {
+        for (const s of sectionsOf(content, e)) {
+          const path = `/${e}/${s.slug}/`;
+          const subheads = page(path, dist).querySelectorAll('article .article-body :is(h2, h3, h4)').map((h) => visibleText(h));
+          expect(subheads.filter((h) => words(h) === words(s.data.title)), path).toEqual([]);
+        }
+      }
+    },
+  },
+  {
     name: 'carries every paragraph of each source on its full-story page, each section under its slug',
     run({ dist, content }) {
       for (const e of explainerSlugs(content)) {
