@@ -54,7 +54,7 @@ describe('fields', () => {
     ['an unclosed frontmatter fence', { [FIRST]: '---\ntitle: First\norder: 1\nsummary: "S."\n\nText.\n' }, FIRST, 'frontmatter', /never closed/],
     ['a file with no frontmatter', { [FIRST]: 'Just text.\n' }, FIRST, 'frontmatter', /must start on line 1 with a line of three hyphens/],
     ['a control character in a headline', { [INDEX]: VALID_INDEX.replace('"A test explainer"', '"A test\\0 explainer"') }, INDEX, 'headline', /control character U\+0000/],
-    ['a control character in a body', body('Text with a bell \u0007 in it.'), FIRST, 'body, line 7', /control character U\+0007/],
+    ['a control character in a body', body('Text with a bell \u0007 in it.'), FIRST, 'body, line 8', /control character U\+0007/],
     ['search aliases without another spelling', index('searchAliases:\n  Zelenskyy: []'), INDEX, 'searchAliases.Zelenskyy', /at least one other spelling/],
     ['source.file outside the folder', source('../../../../etc/hostname'), INDEX, 'source.file', /outside the explainer’s folder/],
     ['source.file naming the folder', source('.'), INDEX, 'source.file', /outside the explainer’s folder/],
@@ -141,7 +141,7 @@ describe('nothing is dropped silently', () => {
   it('refuses a section that is not UTF-8, naming the byte', () => {
     const root = writeFixture(validFiles());
     writeFileSync(join(root, 'test-explainer', '01-first.mdx'), Buffer.from(section('First', 1, 'He said \x93yes\x94.'), 'latin1'));
-    expect(checkContent(root).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/is not UTF-8 text: byte 0x93 on line 7/) }));
+    expect(checkContent(root).problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/is not UTF-8 text: byte 0x93 on line 8/) }));
   });
 });
 
@@ -251,5 +251,50 @@ describe('names and topics in any script', () => {
     });
     expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.0', /"Oil" makes the same \/topics\/oil\/ address as "oil"/);
     expectProblem(problems, 'test-explainer/02-second.mdx', 'topics.1', /needs letters or digits/);
+  });
+});
+
+describe('headings that belong, in short, topics as titles', () => {
+  const SECOND = 'test-explainer/02-second.mdx';
+  const IN_SHORT_BODY = 'The council voted to close the pool.\n\nSwimmers protested outside the town hall on Monday.';
+  const inShort = (points: string) => ({ [FIRST]: section('First', 1, IN_SHORT_BODY, `inShort:\n${points}`) });
+  const point = (text: string, paragraph: number | string) => `  - text: "${text}"\n    paragraph: ${paragraph}\n`;
+  const withSource = (subheads: string) => ({
+    [INDEX]: VALID_INDEX.replace('  title: "A test report"\n', `  title: "A test report"\n  file: source.txt\n  subheads: ${subheads}\n`),
+    'test-explainer/source.txt': 'A test report\n\nFirst things\n\nThe council voted to close the pool.\n',
+  });
+
+  it('names a subhead that repeats its section’s title, whatever its case and punctuation, by body line', () => {
+    const problems = check({ [SECOND]: section('Pressure tactics', 2, 'Text.\n\n## Pressure Tactics:\n\nMore text.') });
+    expectProblem(problems, SECOND, 'body, line 10', /the subhead "Pressure Tactics:" repeats the section’s title/);
+    expect(check({ [SECOND]: section('Pressure tactics', 2, 'Text.\n\n## Tactics under pressure\n\nMore.') })).toEqual([]);
+  });
+
+  it('accepts two or three in-short points that point at paragraphs stating them', () => {
+    expect(check(inShort(point('The council voted to close the pool.', 1) + point('Swimmers protested on Monday.', 2)))).toEqual([]);
+  });
+
+  it.each([
+    ['one point', point('The council voted to close the pool.', 1), 'inShort', /needs 2 or 3 points/],
+    ['four points', point('Council voted.', 1).repeat(4), 'inShort', /needs 2 or 3 points/],
+    ['a point of 16 words', point('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen', 1) + point('Swimmers protested.', 2), 'inShort.0.text', /at most 15 words/],
+    ['a paragraph that is not a number', point('Council voted.', 1) + point('Swimmers protested.', '"second"'), 'inShort.1.paragraph', /number of the paragraph that states the point/],
+    ['paragraph 0', point('Council voted.', 0) + point('Swimmers protested.', 2), 'inShort.0.paragraph', /1 is the section’s first paragraph/],
+    ['a paragraph the section does not have', point('Council voted.', 1) + point('Swimmers protested.', 3), 'inShort.1.paragraph', /the section has 2 paragraphs, so there is no paragraph 3/],
+    ['a paragraph that does not state the point', point('Council voted.', 1) + point('Swimmers protested.', 1), 'inShort.1.paragraph', /paragraph 1 \(“The council voted to close the pool\.…”\) shares no word with “Swimmers protested\.”/],
+  ])('names %s in inShort', (_name, points, field, message) => {
+    expectProblem(check(inShort(points)), FIRST, field, message);
+  });
+
+  it('accepts the source’s own subheads, and names one that is not a line of the source', () => {
+    expect(check(withSource('["First things"]'))).toEqual([]);
+    expectProblem(check(withSource('["First things", "The council voted"]')), INDEX, 'source.subheads.1', /"The council voted" is not a line of its own in the source text/);
+  });
+
+  it('names a topic that does not start with a capital, and leaves scripts without capitals alone', () => {
+    const problems = check({ [FIRST]: section('First', 1, 'Text.', 'topics: ["sanctions and tariffs", "Oil", "ядерна зброя", "النفط", "3D printing"]\n') });
+    expectProblem(problems, FIRST, 'topics.0', /"sanctions and tariffs" is shown as a title: start it with a capital, as "Sanctions and tariffs"/);
+    expectProblem(problems, FIRST, 'topics.2', /as "Ядерна зброя"/);
+    expect(problems.filter((p) => p.field === 'topics.1' || p.field === 'topics.3' || p.field === 'topics.4')).toEqual([]);
   });
 });

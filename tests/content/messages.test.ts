@@ -17,7 +17,7 @@ const broken = () =>
       'test-explainer/01-first.mdx': section('First', 1, 'import fs from "node:fs"\n\nHost: {fs.readFileSync("/etc/hostname", "utf8")}'),
     }),
   );
-const LIST = /Content has 3 problems; (nothing was built|pages show this list until they are fixed):\n {2}.*index\.mdx → published: must be a real date.*\n {2}.*01-first\.mdx → body, line 7: import and export are not allowed.*\n {2}.*01-first\.mdx → body, line 9: \{fs\.readFileSync.*is code/;
+const LIST = /Content has 3 problems; (nothing was built|pages show this list until they are fixed):\n {2}.*index\.mdx → published: must be a real date.*\n {2}.*01-first\.mdx → body, line 8: import and export are not allowed.*\n {2}.*01-first\.mdx → body, line 10: \{fs\.readFileSync.*is code/;
 
 describe('astro build with bad content', () => {
   it('prints the list of problems and nothing else, and fails', () => {

@@ -117,18 +117,18 @@ changes:
     const body = '<Mention of="Donald Trump">Trump</Mention> and <Mention of="Joe Biden">Biden</Mention> said “<Quote by="Mike Waltz">hi</Quote>”.';
     const problems = check({ 'test-explainer/01-first.mdx': section('First', 1, body, 'people: ["Donald Trump", "Nobody"]\n') });
     // The people line in the frontmatter moves the body down one line.
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 8', /<Mention of=…>: "Joe Biden" has no card in .*people\.yaml/);
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 8', /<Quote by=…>: "Mike Waltz" has no card/);
+    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 9', /<Mention of=…>: "Joe Biden" has no card in .*people\.yaml/);
+    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 9', /<Quote by=…>: "Mike Waltz" has no card/);
     expectProblem(problems, 'test-explainer/01-first.mdx', 'people.1', /"Nobody" has no card/);
     const noFile = check({ 'test-explainer/people.yaml': undefined });
-    expectProblem(noFile, 'test-explainer/01-first.mdx', 'body, line 8', /"Donald Trump" has no card: add .*people\.yaml/);
+    expectProblem(noFile, 'test-explainer/01-first.mdx', 'body, line 9', /"Donald Trump" has no card: add .*people\.yaml/);
   });
 
   it('opens each card at its first mention in a section, and lists named people', () => {
     const unmarked = section('First', 1, 'Trump met <Mention of="Donald Trump">Trump</Mention>.\n\nThen OPEC spoke.', 'people: ["Donald Trump"]\n');
     const problems = check({ 'test-explainer/01-first.mdx': unmarked });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 8', /first mention of Donald Trump \("Trump"\).*<Mention of="Donald Trump">/);
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 10', /first mention of OPEC/);
+    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 9', /first mention of Donald Trump \("Trump"\).*<Mention of="Donald Trump">/);
+    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 11', /first mention of OPEC/);
     const unlisted = section('First', 1, '<Mention of="Vladimir Putin">Putin</Mention> spoke.', 'people: []\n');
     expectProblem(check({ 'test-explainer/01-first.mdx': unlisted }), 'test-explainer/01-first.mdx', 'people', /names Vladimir Putin: add "Vladimir Putin" to people/);
   });
@@ -136,9 +136,9 @@ changes:
   it('needs a title, a text alternative and a source on every figure, a speaker on every quote', () => {
     const body = '<PercentFigure value={88} label="x" title="A title" source="A source" />\n\n<CapFigure value={60} max={100} label="Cap" description="d" source="s" title="" />\n\n“<Quote>who?</Quote>”';
     const problems = check({ 'test-explainer/02-second.mdx': section('Second', 2, body) });
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 7', /<PercentFigure> description: is required/);
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 9', /<CapFigure> title: must not be empty/);
-    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 11', /<Quote> by: is required/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 8', /<PercentFigure> description: is required/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 10', /<CapFigure> title: must not be empty/);
+    expectProblem(problems, 'test-explainer/02-second.mdx', 'body, line 12', /<Quote> by: is required/);
   });
 
   it('keeps /people/ and /topics/ free of explainers, and one spelling per topic', () => {

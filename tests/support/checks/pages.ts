@@ -106,7 +106,8 @@ export const pageChecks: SiteCheck[] = [
           expect(root.querySelector('a[rel=prev]')?.getAttribute('href'), path).toBe(i > 0 ? `/${e}/${slugs[i - 1]}/` : undefined);
           expect(root.querySelector('a[rel=next]')?.getAttribute('href'), path).toBe(i < slugs.length - 1 ? `/${e}/${slugs[i + 1]}/` : undefined);
           expect(root.querySelector('[aria-current=page]')?.getAttribute('href'), path).toBe(path);
-          expect(visibleText(root.querySelector('article header')!), path).toContain(textOfPage(content, path)('section.position', { position: i + 1, total: slugs.length }));
+          const title = sectionsOf(content, e)[i]!.data.title as string;
+          expect(visibleText(root.querySelector('article header')!), path).toContain(textOfPage(content, path)('section.kicker', { title, position: i + 1, total: slugs.length }));
         });
       }
     },
