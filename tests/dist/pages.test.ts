@@ -31,7 +31,7 @@ describe('the fixture explainer', () => {
   });
 
   it('names its source, the news organisations it cites and the photo credits', () => {
-    const meta = visibleText(at('').querySelector('.article-meta')!);
+    const meta = visibleText(at('').querySelector('.source-credit')!);
     expect(meta).toContain('“Kestrel Bay ferry crews vote to strike. What happens to the island crossing?”');
     expect(meta).toContain('Harbour Radio');
     expect(meta).toContain('Mara Quinn/Island Gazette');

@@ -55,6 +55,34 @@ export const pageChecks: SiteCheck[] = [
     },
   },
   {
+    name: 'credits the source in full: one line at the end of each section, in the header of the overview and full story',
+    run({ dist, content }) {
+      for (const e of explainerSlugs(content)) {
+        const { source } = explainerData(content, e);
+        const complete = (text: string, where: string) => {
+          for (const part of [source.title, ...(source.cites ?? []), ...(source.photos ?? [])]) expect(text, where).toContain(part);
+        };
+        for (const s of sectionsOf(content, e)) {
+          const path = `/${e}/${s.slug}/`;
+          const article = page(path, dist).querySelector('article')!;
+          const credits = article.querySelectorAll('.source-credit');
+          expect(credits, path).toHaveLength(1);
+          expect(credits[0]!.tagName, path).toBe('P');
+          complete(visibleText(credits[0]!), path);
+          // After the reporting, not above it.
+          const html = article.toString();
+          expect(html.indexOf('class="source-credit'), path).toBeGreaterThan(html.lastIndexOf('class="article-body'));
+          expect(article.querySelector('header .source-credit'), path).toBeNull();
+        }
+        for (const path of [`/${e}/`, `/${e}/full-story/`]) {
+          const credit = page(path, dist).querySelector('article header .source-credit');
+          expect(credit, path).not.toBeNull();
+          complete(visibleText(credit!), path);
+        }
+      }
+    },
+  },
+  {
     name: 'gives no section a subhead that repeats its title',
     run({ dist, content }) {
       const words = (text: string) => text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
