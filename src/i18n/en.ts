@@ -11,7 +11,7 @@ export default {
   'site.navLabel': 'Site',
   'site.allExplainers': 'All explainers',
   'site.printedFrom': 'Read online: {url}',
-  'site.shareImageTitle': 'Explainers: the news, section by section',
+  'site.shareImageTitle': 'Short explainers of the news, to read, search and share',
   'site.shareImageAlt': '{site}: {tagline}',
 
   // The front page and the 404 page.
@@ -52,7 +52,7 @@ export default {
   'section.position': 'Section {position} of {total}',
   'section.kicker': '{title} · {position} of {total}',
   'section.inShort': 'In short',
-  'section.imageAlt': '{title}: a section of “{headline}”, an explainer from {site}',
+  'section.imageAlt': '{question} {title}, a section of “{headline}”, an explainer from {site}',
   'section.tocLabel': 'In this explainer',
   'section.navLabel': 'Sections',
   'pager.label': 'Previous and next section',

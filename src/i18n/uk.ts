@@ -10,7 +10,7 @@ export default {
   'site.navLabel': 'Сайт',
   'site.allExplainers': 'Усі пояснення',
   'site.printedFrom': 'Читати онлайн: {url}',
-  'site.shareImageTitle': 'Пояснення: новини, розділ за розділом',
+  'site.shareImageTitle': 'Короткі пояснення новин: читайте, шукайте, поширюйте',
   'site.shareImageAlt': '{site}: {tagline}',
 
   'home.title': 'Пояснення',
@@ -60,7 +60,7 @@ export default {
   'section.position': 'Розділ {position} з {total}',
   'section.kicker': '{title} · {position} з {total}',
   'section.inShort': 'Коротко',
-  'section.imageAlt': '{title}: розділ пояснення «{headline}» від {site}',
+  'section.imageAlt': '{question} {title}, розділ пояснення «{headline}» від {site}',
   'section.tocLabel': 'У цьому поясненні',
   'section.navLabel': 'Розділи',
   'pager.label': 'Попередній і наступний розділ',

@@ -2,9 +2,8 @@
 // explainer's language, so the pages, the share-image endpoints and the feed describe a page the same way.
 import { useTranslations } from '../i18n';
 import { SITE } from '../site';
-import type { ExplainerView } from './explainers';
+import type { ExplainerView, SectionView } from './explainers';
 import type { ShareCard } from './share-image';
-import { positionLabel } from './sections';
 import { newsArticle, type SharePreview, type Site } from './share-meta';
 import { absoluteUrl } from './urls';
 
@@ -14,12 +13,20 @@ export function siteWith(origin: URL | undefined, lang: string = SITE.lang): Sit
   return { name: SITE.name, lang: t.tag, locale: t.ogLocale, origin: absoluteUrl('/', origin) };
 }
 
-export function sectionCard(explainer: ExplainerView, index: number): ShareCard {
+/**
+ * A section's card leads with what makes a reader click: the explainer's headline, then the question the
+ * section answers; its short title and position follow small, and the footer names the site once.
+ */
+export function sectionCard(
+  explainer: Pick<ExplainerView, 'lang' | 'headline'> & { sections: readonly Pick<SectionView, 'title' | 'question'>[] },
+  index: number,
+): ShareCard {
   const t = useTranslations(explainer.lang);
+  const section = explainer.sections[index]!;
   return {
     kicker: explainer.headline,
-    title: explainer.sections[index]!.title,
-    label: positionLabel(index + 1, explainer.sections.length, t.tag),
+    title: section.question,
+    label: t('section.kicker', { title: section.title, position: index + 1, total: explainer.sections.length }),
     siteName: SITE.name,
     lang: t.tag,
   };
@@ -30,8 +37,15 @@ export function overviewCard(explainer: ExplainerView): ShareCard {
   return { kicker: t('explainer.shareCardKicker', { count: explainer.sections.length }), title: explainer.headline, siteName: SITE.name, lang: t.tag };
 }
 
+/** The front page's card: the tagline, then what the site offers; the site's name in the footer. */
+export function homeCard(lang: string = SITE.lang): ShareCard {
+  const t = useTranslations(lang);
+  return { kicker: t('site.tagline'), title: t('site.shareImageTitle'), siteName: SITE.name, lang: t.tag };
+}
+
 export function sectionImageAlt(explainer: ExplainerView, index: number): string {
-  return useTranslations(explainer.lang)('section.imageAlt', { title: explainer.sections[index]!.title, headline: explainer.headline, site: SITE.name });
+  const section = explainer.sections[index]!;
+  return useTranslations(explainer.lang)('section.imageAlt', { question: section.question, title: section.title, headline: explainer.headline, site: SITE.name });
 }
 
 export function overviewImageAlt(explainer: ExplainerView): string {

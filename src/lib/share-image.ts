@@ -9,11 +9,11 @@ import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
 
 export interface ShareCard {
-  /** The small line above the title: the explainer's headline, or what kind of page this is. */
+  /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
   kicker: string;
-  /** The big line: the section's title, or the explainer's headline on its overview. */
+  /** The big line: the section's question, or the explainer's headline on its overview. */
   title: string;
-  /** E.g. "Section 2 of 4". */
+  /** Small, under the title, in the site's kicker style: "Pressure tactics · 2 of 4". */
   label?: string;
   siteName: string;
   /** The card's language (BCP 47), so the renderer picks glyphs for it; the site's default if absent. */
@@ -83,7 +83,7 @@ export function cardTree(card: ShareCard, logo: string): Node {
       [
         el(
           'div',
-          { display: 'block', fontSize: 34, fontWeight: 700, color: ACCENT, lineHeight: 1.25, lineClamp: 2 },
+          { display: 'block', fontSize: 34, fontWeight: 700, color: INK, lineHeight: 1.25, lineClamp: 2, paddingLeft: 20, borderLeft: `6px solid ${ACCENT}` },
           card.kicker,
         ),
         el(
@@ -91,7 +91,9 @@ export function cardTree(card: ShareCard, logo: string): Node {
           { display: 'block', fontSize: titleSize(card.title), fontWeight: 800, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4 },
           card.title,
         ),
-        ...(card.label ? [el('div', { display: 'flex', fontSize: 30, fontWeight: 400, color: MUTED }, card.label)] : []),
+        ...(card.label
+          ? [el('div', { display: 'block', fontSize: 26, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 1.5, lineClamp: 1 }, card.label)]
+          : []),
       ],
     ),
     el(

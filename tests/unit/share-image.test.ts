@@ -1,7 +1,9 @@
 // Share images keep any text inside the card: a 200-character headline and title are clamped to their
-// lines and end in an ellipsis, never running into the footer band or off the edge.
+// lines and end in an ellipsis, never running into the footer band or off the edge. A section's card
+// leads with the explainer's headline and the section's question; the home card says its tagline once.
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
+import { homeCard, sectionCard } from '../../src/lib/page-share';
 import { cardTree, loadAssets } from '../../src/lib/share-image';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share-meta';
 
@@ -46,5 +48,39 @@ describe('share image text', () => {
       expect(line.right).toBeLessThan(SHARE_IMAGE_SIZE.width);
     }
     expect(body.filter((l) => l.text.endsWith('…'))).toHaveLength(2);
+  });
+});
+
+describe('section and home cards', () => {
+  const question = (words: string) => long(words).slice(0, 150).trim().replace(/\s\S*$/, '?');
+  it.each([
+    ['en', 'English', long('Negotiating a new nuclear arms control agreement would be difficult'), question('Could a phone call between the two leaders revive talks on nuclear arms control and bring China in'), 'Arms control and other very long section titles'],
+    ['uk', 'Ukrainian', long('Переговори про нову угоду щодо контролю над ядерною зброєю будуть складними'), question('Чи може телефонна розмова двох лідерів відновити переговори про контроль над ядерною зброєю'), 'Контроль над озброєннями та інші дуже довгі назви розділів'],
+  ])('lead with the headline and the question, the site named once, in %s (%s), inside the card', async (lang, _name, headline, q, title) => {
+    const card = sectionCard({ lang, headline, sections: [{ title: 'First', question: 'Why?' }, { title, question: q }] }, 1);
+    expect(card.title).toBe(q);
+    const all = await lines(card);
+    const footerTop = SHARE_IMAGE_SIZE.height - 96;
+    const body = all.filter((l) => l.y < footerTop);
+    // Headline first (two lines at most), then the question, then the section's title and position.
+    expect(headline.startsWith(body[0]!.text.replace(/…$/, ''))).toBe(true);
+    const questionStart = body.findIndex((l) => q.startsWith(l.text.split(' ')[0]!) && l !== body[0] && !headline.includes(l.text));
+    expect(questionStart).toBeGreaterThan(0);
+    expect(questionStart).toBeLessThanOrEqual(2);
+    // Then the section's title and position, on one line that ends in an ellipsis if it must.
+    expect(body.at(-1)!.text.startsWith(title.toLocaleUpperCase(lang).split(' ')[0]!)).toBe(true);
+    expect(all.filter((l) => l.text.includes('The Explainer'))).toHaveLength(1);
+    expect(all.some((l) => /^(Section|Розділ) \d/i.test(l.text))).toBe(false);
+    for (const line of all) {
+      expect(line.left).toBeGreaterThanOrEqual(0);
+      expect(line.right).toBeLessThan(SHARE_IMAGE_SIZE.width);
+    }
+    expect(Math.max(...body.map((l) => l.y))).toBeLessThan(footerTop);
+  });
+
+  it.each(['en', 'uk'])('say the tagline once on the home card (%s)', async (lang) => {
+    const all = await lines(homeCard(lang));
+    const tagline = homeCard(lang).kicker.replace(/\.$/, '').toLocaleLowerCase();
+    expect(all.map((l) => l.text.toLocaleLowerCase()).join(' ').split(tagline)).toHaveLength(2);
   });
 });

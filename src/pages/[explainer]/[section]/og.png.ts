@@ -1,4 +1,4 @@
-// One share image per section: explainer headline, section title and site name, in the explainer's language.
+// One share image per section: explainer headline, the section's question, its title and the site name, in the explainer's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionPaths, type ExplainerView } from '../../../lib/explainers';
 import { sectionCard } from '../../../lib/page-share';
