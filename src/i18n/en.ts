@@ -112,7 +112,7 @@ export default {
   'topicsPage.description': 'Every topic our explainers cover, with the sections on each.',
   'topicPage.title': 'Topic: {topic}',
   'topicPage.description': { one: 'One section of our explainers on {topic}.', other: '{count} sections of our explainers on {topic}.' },
-  'topicPage.lede': { one: 'One section on this topic.', other: '{count} sections on this topic.' },
+  'topicPage.lede': { one: 'The one section of our explainers on this topic.', other: 'The {count} sections of our explainers on this topic.' },
   'topicPage.from': 'From {explainer} · {readingTime}',
 
   // Sharing. Service names are brands and stay as they are; mail is a word.

@@ -126,10 +126,10 @@ export default {
     other: '{count} розділу наших пояснень на тему «{topic}».',
   },
   'topicPage.lede': {
-    one: '{count} розділ на цю тему.',
-    few: '{count} розділи на цю тему.',
-    many: '{count} розділів на цю тему.',
-    other: '{count} розділу на цю тему.',
+    one: '{count} розділ наших пояснень на цю тему.',
+    few: '{count} розділи наших пояснень на цю тему.',
+    many: '{count} розділів наших пояснень на цю тему.',
+    other: '{count} розділу наших пояснень на цю тему.',
   },
   'topicPage.from': 'З пояснення {explainer} · {readingTime}',
 

@@ -49,7 +49,6 @@ export function loadAssets(root = process.cwd()): Promise<Assets> {
 // on both light and dark chat backgrounds.
 const PAPER = SITE.colors.paper;
 const INK = '#1b1b1b';
-const MUTED = '#4f4b45';
 const ACCENT = SITE.colors.accent;
 
 /** Title size in px: as large as fits in about four lines, so it stays legible as a thumbnail. */
