@@ -7,6 +7,8 @@ import PhotoGroup from '../../src/components/mdx/PhotoGroup.astro';
 import SectionNav from '../../src/components/SectionNav.astro';
 import SectionPager from '../../src/components/SectionPager.astro';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
+import SourceCredit from '../../src/components/SourceCredit.astro';
+import InShort from '../../src/components/InShort.astro';
 import Corrections from '../../src/components/Corrections.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
 
@@ -96,18 +98,48 @@ describe('ArticleMeta', () => {
     corrections: [],
   };
 
-  it('shows the published date as a <time>, and the source as the text names it', async () => {
-    const html = await render(ArticleMeta, { explainer });
+  it('shows the published date as a <time> and the reading time on one line', async () => {
+    const html = await render(ArticleMeta, { explainer, readingTime: '3 min read' });
     expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-24');
     expect(html.querySelector('.dates')?.text).not.toContain('Updated');
-    expect(html.querySelector('.source')?.text.replace(/\s+/g, ' ')).toContain(
-      'Based on the report “The report”, which cites ABC News and Fox News. Photos: Carlos Barria/Reuters.',
-    );
+    expect(html.querySelectorAll('p')).toHaveLength(1);
+    expect(html.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Published 24 January 2025 · 3 min read');
   });
 
   it('shows the updated date only when it differs', async () => {
     const html = await render(ArticleMeta, { explainer: { ...explainer, updated: new Date('2025-01-25') } });
     expect(html.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-01-24', '2025-01-25']);
+  });
+});
+
+describe('SourceCredit', () => {
+  const source = { title: 'The report', cites: ['ABC News', 'Fox News'], photos: ['Carlos Barria/Reuters', 'Pool via Reuters'] };
+
+  it('credits the report, the outlets it cites and the photos in one paragraph, word for word', async () => {
+    const html = await render(SourceCredit, { source, placement: 'end' });
+    const credits = html.querySelectorAll('p.source-credit');
+    expect(credits).toHaveLength(1);
+    expect(credits[0]!.classList.contains('end')).toBe(true);
+    expect(credits[0]!.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Based on the report “The report”, which cites ABC News and Fox News. Photos: Carlos Barria/Reuters; Pool via Reuters.',
+    );
+  });
+
+  it('names the report alone when it cites nobody and has no photos', async () => {
+    const html = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [] } });
+    expect(html.querySelector('p')?.text.trim()).toBe('Based on the report “The report”.');
+  });
+});
+
+describe('InShort', () => {
+  it('lists the points under a label, kept out of search, and renders nothing without points', async () => {
+    const html = await render(InShort, { points: [{ text: 'One.', paragraph: 1 }, { text: 'Two.', paragraph: 3 }] });
+    const box = html.querySelector('section.in-short')!;
+    expect(box.getAttribute('aria-labelledby')).toBe(box.querySelector('.label')!.id);
+    expect(box.querySelector('.label')!.text).toBe('In short');
+    expect(box.querySelectorAll('li').map((li) => li.text)).toEqual(['One.', 'Two.']);
+    expect(box.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect((await render(InShort, { points: [] })).text.trim()).toBe('');
   });
 });
 
@@ -138,7 +170,8 @@ describe('in the page’s language', () => {
     const html = await renderIn('uk', ArticleMeta, { explainer });
     expect(html.querySelector('.dates')?.text.replace(/\s+/g, ' ').trim()).toBe('Опубліковано 24 січня 2025 р. · Оновлено 3 лютого 2025 р.');
     expect(html.querySelectorAll('.dates time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-01-24', '2025-02-03']);
-    expect(html.querySelector('.source')?.text.trim()).toBe('На основі матеріалу «Звіт», який посилається на ABC News і Fox News.');
+    const credit = await renderIn('uk', SourceCredit, { source: explainer.source });
+    expect(credit.querySelector('.source-credit')?.text.trim()).toBe('На основі матеріалу «Звіт», який посилається на ABC News і Fox News.');
   });
 
   it('SectionNav and SectionPager label themselves and reading time in Ukrainian', async () => {

@@ -144,7 +144,7 @@ describe('a Ukrainian explainer beside an English one, built', () => {
       expect(english.filter((w) => words(text).has(w)), path).toEqual([]);
     }
     const section = page(`/${UK}/vidkryttia/`).querySelector('body')!.textContent;
-    for (const phrase of [uk('section.position', { position: 1, total: 2 }), uk('explainer.readingTime', { count: 1 }), uk('share.label.section'), uk('photo.notReproduced'), uk('site.tagline')]) {
+    for (const phrase of [uk('section.kicker', { title: 'Відкриття', position: 1, total: 2 }), uk('section.inShort'), uk('explainer.readingTime', { count: 1 }), uk('share.label.section'), uk('photo.notReproduced'), uk('site.tagline')]) {
       expect(section).toContain(phrase);
     }
   });

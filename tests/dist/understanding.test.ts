@@ -197,7 +197,7 @@ describe('topic pages', () => {
       const root = at(href);
       expect(root.querySelectorAll('.topic-sections h2 a').map((a) => a.getAttribute('href')), href).toEqual(listed);
       for (const li of root.querySelectorAll('.topic-sections li')) {
-        const summary = at(li.querySelector('h2 a')!.getAttribute('href')!).querySelector('header .summary')!.textContent;
+        const summary = at(li.querySelector('h2 a')!.getAttribute('href')!).querySelector('meta[name="description"]')!.getAttribute('content');
         expect(li.querySelector('.summary')!.textContent).toBe(summary);
       }
     }
