@@ -192,7 +192,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       fullStoryAnchors.add(s.slug);
       headings.forEach((h) => fullStoryAnchors.add(`${s.slug}--${h.id}`));
       if (reading) bodies.push({ file: s.file, page: sectionPath(folder, s.slug), references: reading.references });
-      if (s.valid) checkHeadingsBelong(s, headings);
+      if (s.valid) checkHeadingsBelong(s, headings, sections);
       if (s.valid && s.tree) checkInShort(s, s.tree);
       if (s.tree) {
         checkMarks(s, cards, peopleFile);
@@ -350,13 +350,16 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     });
   }
 
-  /** A section's subheads are its own: none repeats the section's title, which the page already shows. */
-  function checkHeadingsBelong(section: Section, headings: readonly HeadingMark[]): void {
+  /** A section's subheads are its own: none repeats the section's title, which the page already shows, or names another section. */
+  function checkHeadingsBelong(section: Section, headings: readonly HeadingMark[], sections: readonly Section[]): void {
     const title = section.data?.['title'];
     if (typeof title !== 'string') return;
     for (const h of headings) {
+      const other = sections.find((s) => s !== section && typeof s.data?.['title'] === 'string' && sameWords(h.text, s.data['title'] as string));
       if (sameWords(h.text, title)) {
         add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" repeats the section’s title: remove it (the page shows the title), or give the title another name`);
+      } else if (other) {
+        add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" names another section (${other.file}): a section’s subheads introduce its own text; move the text there, or rename the subhead`);
       }
     }
   }

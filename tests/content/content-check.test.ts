@@ -270,6 +270,11 @@ describe('headings that belong, in short, topics as titles', () => {
     expect(check({ [SECOND]: section('Pressure tactics', 2, 'Text.\n\n## Tactics under pressure\n\nMore.') })).toEqual([]);
   });
 
+  it('names a subhead that names another section of the explainer', () => {
+    const problems = check({ [SECOND]: section('Arms control', 2, 'Text.\n\n## First\n\nMore text.') });
+    expectProblem(problems, SECOND, 'body, line 10', /the subhead "First" names another section \(.*01-first\.mdx\)/);
+  });
+
   it('accepts two or three in-short points that point at paragraphs stating them', () => {
     expect(check(inShort(point('The council voted to close the pool.', 1) + point('Swimmers protested on Monday.', 2)))).toEqual([]);
   });
