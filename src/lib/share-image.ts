@@ -91,7 +91,7 @@ export function cardTree(card: ShareCard, logo: string): Node {
           card.title,
         ),
         ...(card.label
-          ? [el('div', { display: 'block', fontSize: 26, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 1.5, lineClamp: 1 }, card.label)]
+          ? [el('div', { display: 'block', fontSize: 30, fontWeight: 700, color: ACCENT, lineClamp: 1 }, card.label)]
           : []),
       ],
     ),

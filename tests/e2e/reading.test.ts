@@ -21,10 +21,10 @@ describe('reading the explainer', () => {
     for (let i = 1; i < SLUGS.length; i++) {
       await page.locator('a[rel=next]').click();
       await page.waitForURL(`${site}${BASE}${SLUGS[i]}/`);
-      await expect.poll(() => page.locator('article header').innerText()).toContain(` · ${i + 1} OF ${SLUGS.length}`);
+      await expect.poll(() => page.locator('article header').innerText()).toContain(` · ${i + 1} of ${SLUGS.length}`);
     }
     await expect.poll(() => page.locator('a[rel=next]').count()).toBe(0);
-    await expect.poll(() => page.locator('article header').innerText()).toContain('TALKS · 4 OF 4');
+    await expect.poll(() => page.locator('article header').innerText()).toContain('Talks · 4 of 4');
     await expect.poll(() => page.locator('h1').innerText()).toBe('When do the two sides meet again?');
     expect(errors).toEqual([]);
   });
