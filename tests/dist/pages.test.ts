@@ -30,6 +30,19 @@ describe('the fixture explainer', () => {
     expect(published!.text).not.toContain('Photo not reproduced');
   });
 
+  it('follows the first paragraph with its in-short points, and shows none where a section has none', () => {
+    const body = at('the-vote/').querySelector('.article-body')!;
+    const [first, next] = body.childNodes.filter((n) => n.nodeType === 1);
+    expect(first!.rawTagName).toBe('p');
+    expect(next!.classList.contains('in-short')).toBe(true);
+    expect(next!.querySelectorAll('li').map((li) => visibleText(li))).toEqual([
+      'It is the first strike on the crossing in twenty years.',
+      'Of 212 crew members who voted, 174 backed a two-day walkout.',
+      'The dispute is over longer winter shifts without any rise in pay.',
+    ]);
+    expect(at('talks/').querySelector('.in-short')).toBeNull();
+  });
+
   it('names its source, the news organisations it cites and the photo credits', () => {
     const meta = visibleText(at('').querySelector('.source-credit')!);
     expect(meta).toContain('“Kestrel Bay ferry crews vote to strike. What happens to the island crossing?”');
