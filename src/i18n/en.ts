@@ -99,7 +99,7 @@ export default {
   'peoplePage.description':
     'Who is who in our explainers: everyone quoted or named, with their role as reported and everything they are quoted saying.',
   'peoplePage.lede':
-    'Everyone our explainers quote or name, with their role as the report gives it, the sections that name them, and what they are quoted saying.',
+    'Who’s who in our explainers: everyone they quote or name, with their role as the report gives it, the sentence that introduces them, and what they said, each quote in its sentence.',
   'peoplePage.jumpLabel': 'People and organisations on this page',
   'peoplePage.people': 'People',
   'peoplePage.organisations': 'Organisations',
