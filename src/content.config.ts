@@ -116,7 +116,12 @@ export const explainerSchema = z
     if (!last && iso(e.updated) !== iso(e.published)) {
       ctx.addIssue({ code: 'custom', path: ['changes'], message: `is needed once updated differs from published: add an entry saying what changed on ${iso(e.updated)}` });
     }
+    const labels = new Map<string, number>();
     e.timeline.forEach((t, i) => {
+      // A label stands for a date the report gives loosely; two entries under one label read as one event told twice.
+      const first = t.label === undefined ? undefined : labels.get(t.label);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['timeline', i, 'label'], message: `"${t.label}" already labels timeline entry ${first + 1}: give each event its own date, or merge the two` });
+      else if (t.label !== undefined) labels.set(t.label, i);
       const before = e.timeline[i - 1];
       if (before && typeof t.when === 'string' && typeof before.when === 'string' && compareCalendarPoints(t.when, before.when) < 0) {
         ctx.addIssue({ code: 'custom', path: ['timeline', i, 'when'], message: `must not be earlier than the entry before it (${before.when}): oldest first` });

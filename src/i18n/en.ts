@@ -67,42 +67,41 @@ export default {
 
   // Guides around the text.
   'takeaways.heading': 'Key takeaways',
+  'takeaways.readSection': 'Read more in “{section}”',
   'timeline.heading': 'Timeline',
   'timeline.inSection': 'In “{section}”',
-  'changes.heading': 'How this explainer has changed',
+  'changes.heading': 'Updates',
   'changes.latest': '(latest)',
-  'corrections.summary': 'Typographic corrections to the source text',
-  'corrections.item': '“{from}” is shown as “{to}”',
+  'corrections.summary': 'Corrections to the report’s text',
+  'corrections.item': 'Corrected: “{from}” to “{to}”',
   // Keep "…: {heading}": the share script reads the heading after the colon.
   'heading.anchorLabel': 'Link to this section: {heading}',
 
   // Components editors use in MDX.
   'figure.source': 'Source: {source}',
+  'figure.sourceReport': 'Source: the report “{title}”',
   'figure.rest': 'The rest',
   'figure.inHundred': '{count} in 100',
-  'photo.notReproduced': 'Photo not reproduced',
+  'photo.notReproduced': 'Photo (not reproduced):',
 
   // People and organisations: cards and the people page.
   'people.kind.person': 'Person',
   'people.kind.organisation': 'Organisation',
-  'people.namedInReport': 'Named in the report',
-  'people.kindNamedInReport.person': 'Person named in the report',
-  'people.kindNamedInReport.organisation': 'Organisation named in the report',
   'people.namedIn': 'Named in:',
-  'people.quotedTimes': { one: 'Quoted once in this explainer.', other: 'Quoted {count} times in this explainer.' },
+  'people.introducedIn': 'Introduced in {section}:',
+  'people.introducedQuotedIn': 'Introduced and first quoted in {section}:',
+  'people.firstQuotedIn': 'First quoted in {section}:',
   'people.allQuotes': 'Everything {name} is quoted saying',
   'people.onPeoplePage': '{name} on the people page',
   'people.close': 'Close',
-  'people.roleIn': '{role} in {explainer}',
   'people.quotesBy': 'Quotes by {name}',
-  'people.quoted': '“{quote}”',
   'people.quoteWhere': 'in {section}',
   'people.inThisSection': 'People and organisations in this section',
   'peoplePage.title': 'People and organisations',
   'peoplePage.description':
     'Who is who in our explainers: everyone quoted or named, with their role as reported and everything they are quoted saying.',
   'peoplePage.lede':
-    'Everyone our explainers quote or name, with their role as the report gives it, the sections that name them, and what they are quoted saying.',
+    'Who’s who in our explainers: everyone they quote or name, with their role as the report gives it, the sentence that introduces them, and what they said, each quote in its sentence.',
   'peoplePage.jumpLabel': 'People and organisations on this page',
   'peoplePage.people': 'People',
   'peoplePage.organisations': 'Organisations',

@@ -24,7 +24,7 @@ export const componentProps = {
   Quote: z.strictObject({ by: text }),
   /** The first mention of someone with a card; `of` is the name on the card. */
   Mention: z.strictObject({ of: text }),
-  /** A share of a whole as 100 squares. */
+  /** A share of a whole as 100 squares, against the rest. */
   PercentFigure: z.strictObject({
     /** The share, 0 to 100. */
     value: number.min(0, 'must be 0 to 100').max(100, 'must be 0 to 100'),
@@ -36,32 +36,49 @@ export const componentProps = {
     title: text,
     /** The text alternative, shown below the figure: what the squares show, in words. */
     description: text,
-    /** Where the number comes from. */
-    source: text,
+    /** Where the number comes from when not from the explainer's source report, which is named by default. */
+    source: text.optional(),
     id: text.optional(),
   }),
-  /** A cap or ceiling on a scale (a price cap, a limit). */
+  /** A cap or limit on a scale, beside a value the article compares it with: one number alone is a StatFigure. */
   CapFigure: z
     .strictObject({
       /** The cap itself. */
       value: number.positive('must be more than 0'),
-      /** The end of the scale, so the cap has room around it. */
+      /** What the cap is ("Price cap"). */
+      label: text,
+      /** The number the article sets against the cap. */
+      compare: number.min(0, 'must be 0 or more'),
+      /** What that number is ("Full fare"). */
+      compareLabel: text,
+      /** The end of the scale, so both have room around them. */
       max: number.positive('must be more than 0'),
       /** Between ticks on the scale; a fifth of max by default. */
       step: number.positive('must be more than 0').optional(),
       /** Written before numbers ("US$"). */
       prefix: text.optional(),
-      /** Written after the cap ("per barrel"). */
+      /** Written after the numbers ("per barrel"). */
       unit: text.optional(),
-      /** What the cap is ("Price cap"). */
-      label: text,
       title: text,
       /** The text alternative, shown below the figure: what the scale shows, in words. */
       description: text,
-      source: text,
+      source: text.optional(),
       id: text.optional(),
     })
-    .refine((p) => p.value <= p.max, { path: ['value'], message: 'must not be more than max' }),
+    .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' }),
+  /** One number the article gives, as a plain card: for a figure with nothing to compare it with. */
+  StatFigure: z.strictObject({
+    /** The number. */
+    value: number,
+    /** Written before it ("US$"). */
+    prefix: text.optional(),
+    /** Written after it ("per barrel"). */
+    unit: text.optional(),
+    /** What the number is, in a sentence: the card's title. */
+    title: text,
+    source: text.optional(),
+    id: text.optional(),
+  }),
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

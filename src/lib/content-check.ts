@@ -12,7 +12,7 @@ import { controlCharacter, readBody, type BodyReference, type HeadingMark } from
 import { schemaProblems } from './content/error-map';
 import { splitFrontmatter } from './content/frontmatter';
 import { entriesOf, readText, siteRoutes, UnreadableFile, unusedFileAdvice, type Entry } from './content/layout';
-import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, walk, type MdxNode } from './mdx-marks';
+import { cardsNamedIn, marksInSentences, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, walk, type MdxNode } from './mdx-marks';
 import { personId, type Card } from './people';
 import { undrawable } from './share-fonts';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './slugs';
@@ -28,9 +28,12 @@ export interface ContentProblem {
 
 /** What the pages need from a section's body, read once here (virtual:explainer/marks). */
 export interface SectionMarks {
-  quotes: { speaker: string; text: string }[];
+  /** Each quote with the sentence around it, word for word, for cards and the people page. */
+  quotes: { speaker: string; text: string; sentence: string }[];
   /** Cards opened by <Mention of> in the section, in reading order. */
   mentions: string[];
+  /** The sentence around each card's <Mention>: where the section introduces them. */
+  introductions: { name: string; sentence: string }[];
   /** Cards whose names the section's text names anywhere. */
   named: string[];
   headings: HeadingMark[];
@@ -196,9 +199,11 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (s.valid && s.tree) checkInShort(s, s.tree);
       if (s.tree) {
         checkMarks(s, cards, peopleFile);
+        const inSentences = marksInSentences(s.tree, languages[folder]);
         marks[`${folder}/${s.slug}`] = {
-          quotes: quotesIn(s.tree).flatMap((q) => (q.speaker ? [{ speaker: q.speaker, text: q.text }] : [])),
+          quotes: inSentences.flatMap((m) => (m.kind === 'Quote' ? [{ speaker: m.name, text: m.text, sentence: m.sentence }] : [])),
           mentions: [...new Set(mentionsIn(s.tree).flatMap((m) => (m.of ? [m.of] : [])))],
+          introductions: inSentences.flatMap((m) => (m.kind === 'Mention' ? [{ name: m.name, sentence: m.sentence }] : [])),
           named: cards ? cardsNamedIn(s.tree, cards) : [],
           headings,
         };

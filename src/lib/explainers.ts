@@ -137,6 +137,12 @@ export async function languageOfPath(path: string): Promise<string> {
   return (await getExplainers()).find((e) => e.slug === slug)?.lang ?? SITE.lang;
 }
 
+/** The explainer a site path belongs to, if any: what a figure inside a section names as its source. */
+export async function explainerOfPath(path: string): Promise<ExplainerView | undefined> {
+  const slug = explainerSlugOf(path);
+  return (await getExplainers()).find((e) => e.slug === slug);
+}
+
 /** getStaticPaths for the pages there is one of per explainer (overview, full story, its share image). */
 export async function explainerPaths() {
   return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));

@@ -8,11 +8,19 @@ function sectionOf(explainer: ExplainerView, slug: string, field: string): Secti
   return section;
 }
 
+/** A takeaway and the section that states it: a page, or (`onePage`) its anchor on the full story. */
+export interface TakeawayLink {
+  text: string;
+  href: string;
+  /** The section's title, for the small link after the point. */
+  section: string;
+}
+
 /** Takeaways linking to section pages, or (`onePage`) to the sections' anchors on the full story. */
-export function takeawayLinks(explainer: ExplainerView, onePage = false): { text: string; href: string }[] {
+export function takeawayLinks(explainer: ExplainerView, onePage = false): TakeawayLink[] {
   return explainer.takeaways.map((t) => {
     const section = sectionOf(explainer, t.section, 'takeaways');
-    return { text: t.text, href: onePage ? `#${section.slug}` : section.url };
+    return { text: t.text, href: onePage ? `#${section.slug}` : section.url, section: section.title };
   });
 }
 

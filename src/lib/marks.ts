@@ -3,7 +3,7 @@
 import marks from 'virtual:explainer/marks';
 import type { SectionMarks } from './content-check';
 
-const NONE: SectionMarks = { quotes: [], mentions: [], named: [], headings: [] };
+const NONE: SectionMarks = { quotes: [], mentions: [], introductions: [], named: [], headings: [] };
 
 export function sectionMarks(explainer: string, section: string): SectionMarks {
   return marks[`${explainer}/${section}`] ?? NONE;

@@ -122,3 +122,67 @@ export function cardsNamedIn(tree: MdxNode, cards: readonly Pick<Card, 'name' | 
   const all = text.join('\n');
   return cards.filter((c) => namesFor(c).some((t) => names(all, t))).map((c) => c.name);
 }
+
+/** A <Quote> or <Mention> with the sentence (or run of sentences) of the article's text around it. */
+export interface MarkInSentence {
+  kind: 'Quote' | 'Mention';
+  /** `by` of a quote, `of` of a mention. */
+  name: string;
+  /** The quoted words, or the words of the mention, as the reader sees them. */
+  text: string;
+  /** The whole sentence(s) the mark sits in, word for word as the section gives them. */
+  sentence: string;
+}
+
+/** Where Intl.Segmenter would end a sentence that goes on: "U.S. White House", "Jan. 6". */
+const ABBREVIATION = /(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)\s+$/u;
+
+/** The blocks whose text reads as running sentences. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * Every <Quote by> and <Mention of>, in reading order, with the sentence around it: the block's
+ * text split by Intl.Segmenter in the explainer's language, from the sentence where the mark starts
+ * to the one where it ends (a quote may run over two sentences).
+ */
+export function marksInSentences(tree: MdxNode, lang = 'en'): MarkInSentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const out: MarkInSentence[] = [];
+  walk(tree, (block) => {
+    if (!BLOCKS.has(block.type)) return true;
+    let text = '';
+    const found: { kind: MarkInSentence['kind']; name: string; start: number; end: number }[] = [];
+    const read = (node: MdxNode) => {
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        text += String(node.value ?? '');
+        return;
+      }
+      const kind = isElement(node, 'Quote') ? 'Quote' : isElement(node, 'Mention') ? 'Mention' : undefined;
+      const name = kind && attribute(node, kind === 'Quote' ? 'by' : 'of');
+      const start = text.length;
+      node.children?.forEach(read);
+      if (kind && name) found.push({ kind, name, start, end: text.length });
+    };
+    block.children?.forEach(read);
+    if (found.length === 0) return false;
+    // Sentence ends, less those inside a quote (it reads as one) or after an abbreviation ("U.S.").
+    const ends = [...segmenter.segment(text)]
+      .map((s) => s.index + s.segment.length)
+      .filter((end) => end === text.length || (!ABBREVIATION.test(text.slice(0, end)) && !found.some((m) => m.kind === 'Quote' && m.start < end && end < m.end)));
+    const sentences = ends.map((end, i) => ({ start: ends[i - 1] ?? 0, end }));
+    // Marks in reading order: by where they start, the outer one (a quote holding a mention) first.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mark of found) {
+      const first = sentences.find((s) => s.end > mark.start) ?? sentences.at(-1)!;
+      const last = sentences.findLast((s) => s.start < Math.max(mark.end, mark.start + 1)) ?? first;
+      out.push({
+        kind: mark.kind,
+        name: mark.name,
+        text: text.slice(mark.start, mark.end),
+        sentence: text.slice(first.start, last.end).trim(),
+      });
+    }
+    return false;
+  });
+  return out;
+}

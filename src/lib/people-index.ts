@@ -7,6 +7,14 @@ import { personId, type Card } from './people';
 
 export interface QuoteView {
   text: string;
+  /** The sentence around the quote, word for word: what a quote means depends on it. */
+  sentence: string;
+  section: SectionView;
+}
+
+/** Where the article first brings someone in: the sentence around their first <Mention>. */
+export interface IntroductionView {
+  sentence: string;
   section: SectionView;
 }
 
@@ -17,6 +25,7 @@ export interface PersonView extends Card {
   /** Sections whose text names them, in reading order. */
   sections: SectionView[];
   quotes: QuoteView[];
+  introduction: IntroductionView | undefined;
 }
 
 /** A person or organisation across every explainer that names them, for /people/. */
@@ -55,8 +64,11 @@ async function load(): Promise<Map<string, PersonView[]>> {
         explainer,
         sections: marked.filter(({ marks }) => marks.named.includes(card.name)).map(({ section }) => section),
         quotes: marked.flatMap(({ section, marks }) =>
-          marks.quotes.filter((q) => q.speaker === card.name).map((q) => ({ text: q.text, section })),
+          marks.quotes.filter((q) => q.speaker === card.name).map((q) => ({ text: q.text, sentence: q.sentence, section })),
         ),
+        introduction: marked.flatMap(({ section, marks }) =>
+          marks.introductions.filter((i) => i.name === card.name).map((i) => ({ sentence: i.sentence, section })),
+        )[0],
       })),
     );
   }

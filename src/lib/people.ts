@@ -29,3 +29,35 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function names(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
+
+export interface SentencePart {
+  text: string;
+  /** Whether these are the quoted words, which the card sets apart. */
+  quoted: boolean;
+}
+
+/** A sentence cut around the quoted words it holds, in order, so a card can set them apart. */
+export function quotedParts(sentence: string, quotes: readonly string[]): SentencePart[] {
+  const parts: SentencePart[] = [];
+  let at = 0;
+  for (const quote of quotes) {
+    const start = quote ? sentence.indexOf(quote, at) : -1;
+    if (start < 0) continue;
+    if (start > at) parts.push({ text: sentence.slice(at, start), quoted: false });
+    parts.push({ text: quote, quoted: true });
+    at = start + quote.length;
+  }
+  if (at < sentence.length) parts.push({ text: sentence.slice(at), quoted: false });
+  return parts;
+}
+
+/** Quotes grouped by the sentence they sit in, in reading order: two words from one sentence show it once. */
+export function bySentence<Q extends { sentence: string; text: string }>(quotes: readonly Q[]): { sentence: string; quotes: Q[] }[] {
+  const out: { sentence: string; quotes: Q[] }[] = [];
+  for (const q of quotes) {
+    const last = out.at(-1);
+    if (last?.sentence === q.sentence) last.quotes.push(q);
+    else out.push({ sentence: q.sentence, quotes: [q] });
+  }
+  return out;
+}

@@ -40,7 +40,9 @@ describe('Photo', () => {
     expect(html.querySelector('figure')?.classList.contains('photo--absent')).toBe(true);
     expect(html.querySelector('.caption')?.text).toBe('Putin speaks in Moscow.');
     expect(html.querySelector('.credit')?.text).toBe('Ramil Sitdikov via Reuters');
-    expect(html.querySelector('figcaption')?.text).toContain('Photo not reproduced');
+    // One quiet caption line: the label, caption and credit, no empty frame above them.
+    expect(html.querySelector('figure > :not(figcaption)')).toBeNull();
+    expect(html.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim()).toBe('Photo (not reproduced): Putin speaks in Moscow. Ramil Sitdikov via Reuters');
   });
 
   it('with an image, shows it with its alt text', async () => {
@@ -185,9 +187,9 @@ describe('in the page’s language', () => {
 
   it('Corrections keeps the marked-up slips where the Ukrainian sentence puts them', async () => {
     const html = await renderIn('uk', Corrections, { corrections: [{ from: 'другий. термін', to: 'другий термін' }] });
-    expect(html.querySelector('summary')?.text).toBe('Виправлені друкарські помилки тексту джерела');
+    expect(html.querySelector('summary')?.text).toBe('Виправлення в тексті матеріалу');
     const item = html.querySelector('li')!;
-    expect(item.text.trim()).toBe('«другий. термін» подано як «другий термін»');
+    expect(item.text.trim()).toBe('Виправлено: «другий. термін» на «другий термін»');
     expect(item.querySelectorAll('code').map((c) => c.text)).toEqual(['другий. термін', 'другий термін']);
   });
 });

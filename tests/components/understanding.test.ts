@@ -6,9 +6,11 @@ import Quote from '../../src/components/mdx/Quote.astro';
 import Mention from '../../src/components/mdx/Mention.astro';
 import PercentFigure from '../../src/components/mdx/PercentFigure.astro';
 import CapFigure from '../../src/components/mdx/CapFigure.astro';
+import StatFigure from '../../src/components/mdx/StatFigure.astro';
 import KeyTakeaways from '../../src/components/KeyTakeaways.astro';
 import Timeline from '../../src/components/Timeline.astro';
 import ChangeLog from '../../src/components/ChangeLog.astro';
+import Corrections from '../../src/components/Corrections.astro';
 import SectionTopics from '../../src/components/SectionTopics.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
@@ -27,7 +29,7 @@ const render = async (component: Parameters<AstroContainer['renderToString']>[0]
 describe('MDX components', () => {
   it('are all registered under the names the content check accepts', () => {
     expect(Object.keys(mdxComponents).sort()).toEqual([...mdxComponentNames].sort());
-    for (const name of ['Quote', 'Mention', 'PercentFigure', 'CapFigure']) expect(mdxComponentNames).toContain(name);
+    for (const name of ['Quote', 'Mention', 'PercentFigure', 'CapFigure', 'StatFigure']) expect(mdxComponentNames).toContain(name);
   });
 
   it('Quote marks a quotation with its speaker for cards and the search filter, adding no text', async () => {
@@ -46,7 +48,7 @@ describe('MDX components', () => {
     expect(button.textContent).toBe('Volodymyr Zelenskyy');
   });
 
-  it('PercentFigure draws 100 cells as accessible SVG with a title, a text alternative and a source', async () => {
+  it('PercentFigure draws 100 cells as accessible SVG with a title, one legend, a text alternative and a source', async () => {
     const root = await render(PercentFigure, {
       value: 88,
       label: 'Russia and the United States',
@@ -65,60 +67,88 @@ describe('MDX components', () => {
     expect(root.querySelector('path.on')!.getAttribute('d')!.match(/M/g)).toHaveLength(88);
     expect(root.querySelector('path:not(.on)')!.getAttribute('d')!.match(/M/g)).toHaveLength(12);
     expect(svg.textContent).toContain('88%');
+    // One legend, below the squares; the drawing carries no second key.
+    expect(svg.textContent).not.toContain('in 100');
+    expect(root.querySelectorAll('.legend li').map((li) => li.textContent)).toEqual(['Russia and the United States: 88 in 100', 'The rest of the world: 12 in 100']);
     expect(root.querySelector('figcaption .source')!.textContent).toBe('Source: the report');
   });
 
-  it('CapFigure marks the cap on a labelled scale', async () => {
+  it('CapFigure sets the cap beside the number it is compared with, as two labelled bars on one scale', async () => {
     const root = await render(CapFigure, {
-      value: 60,
-      max: 100,
-      step: 20,
-      prefix: 'US$',
-      unit: 'per barrel',
-      label: 'Price cap',
-      title: 'A price cap',
-      description: 'The cap is US$60 per barrel.',
-      source: 'the report',
+      value: 12,
+      label: 'Resident fare cap',
+      compare: 19,
+      compareLabel: 'Full fare',
+      max: 20,
+      step: 5,
+      prefix: '£',
+      unit: 'for a return trip',
+      title: 'A fare cap',
+      description: 'The cap is £12; the full fare £19.',
+      source: 'the council',
     });
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.querySelector('title')!.textContent).toBe('A price cap');
-    expect(svg.querySelectorAll('.tick-label').map((t) => t.textContent)).toEqual(['US$0', 'US$20', 'US$40', 'US$60', 'US$80', 'US$100']);
-    expect(svg.querySelector('.cap-value')!.textContent).toBe('US$60 per barrel');
-    const cap = svg.querySelector('line.cap')!;
-    const tick60 = svg.querySelectorAll('line.tick')[3]!;
-    expect(cap.getAttribute('x1')).toBe(tick60.getAttribute('x1'));
-    expect(root.querySelector('figcaption .description')!.textContent).toBe('The cap is US$60 per barrel.');
+    expect(svg.querySelector('title')!.textContent).toBe('A fare cap');
+    expect(svg.querySelectorAll('.tick-label').map((t) => t.textContent)).toEqual(['£0', '£5', '£10', '£15', '£20']);
+    expect(svg.querySelectorAll('.bar-label').map((t) => t.textContent)).toEqual(['Full fare: £19 for a return trip', 'Resident fare cap: £12 for a return trip']);
+    // Each bar ends at its value on the scale: the £10 tick is halfway to the £20 tick.
+    const ticks = svg.querySelectorAll('line.tick').map((l) => Number(l.getAttribute('x1')));
+    const end = (kind: string) => { const r = svg.querySelector(`.${kind} rect`)!; return Number(r.getAttribute('x')) + Number(r.getAttribute('width')); };
+    expect(end('cap')).toBeCloseTo(ticks[0]! + ((ticks[4]! - ticks[0]!) * 12) / 20);
+    expect(end('compare')).toBeCloseTo(ticks[0]! + ((ticks[4]! - ticks[0]!) * 19) / 20);
+    expect(root.querySelector('figcaption .description')!.textContent).toBe('The cap is £12; the full fare £19.');
+    expect(root.querySelector('figcaption .source')!.textContent).toBe('Source: the council');
+  });
+
+  it('StatFigure shows one number as a plain card under its title, with its source and no drawing', async () => {
+    const root = await render(StatFigure, { value: 60, prefix: 'US$', unit: 'per barrel', title: 'A price cap', source: 'the report' });
+    expect(root.querySelector('svg')).toBeNull();
+    expect(root.querySelector('.figure-title')!.textContent).toBe('A price cap');
+    expect(root.querySelector('.stat')!.textContent).toBe('US$60 per barrel');
+    expect(root.querySelector('figcaption')!.textContent!.trim()).toBe('Source: the report');
   });
 });
 
 describe('explainer components', () => {
-  it('KeyTakeaways lists each point as a link under a heading, and nothing when there are none', async () => {
-    const root = await render(KeyTakeaways, { takeaways: [{ text: 'One point.', href: '/x/a/' }, { text: 'Two.', href: '#b' }] });
+  it('KeyTakeaways lists each point as text with a small link to its section, and nothing when there are none', async () => {
+    const root = await render(KeyTakeaways, {
+      takeaways: [
+        { text: 'One point.', href: '/x/a/', section: 'First part' },
+        { text: 'Two.', href: '#b', section: 'Second part' },
+      ],
+    });
     expect(root.querySelector('h2')!.textContent).toBe('Key takeaways');
-    expect(root.querySelectorAll('li a').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['One point.', '/x/a/'],
-      ['Two.', '#b'],
+    expect(root.querySelectorAll('li').map((li) => li.querySelector('.point')!.textContent)).toEqual(['One point.', 'Two.']);
+    expect(root.querySelectorAll('li .point a')).toHaveLength(0);
+    expect(root.querySelectorAll('li a').map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-label')])).toEqual([
+      ['First part', '/x/a/', 'Read more in “First part”'],
+      ['Second part', '#b', 'Read more in “Second part”'],
     ]);
     expect((await render(KeyTakeaways, { takeaways: [] })).querySelector('section')).toBeNull();
   });
 
-  it('Timeline is an ordered list of <time datetime> entries, each linking to its section', async () => {
+  it('Timeline is an ordered list of <time datetime> entries, each event linking to its section; events dated alike share one date', async () => {
     const root = await render(Timeline, {
       events: [
         { when: '2016', what: 'An election.', href: '/x/a/', section: 'A' },
         { when: '2022-02', what: 'Praise.', href: '/x/a/', section: 'A' },
-        { when: '2025-01', label: 'The days after', what: 'Threats.', href: '/x/b/', section: 'B' },
+        { when: '2025-01', what: 'Talks.', href: '/x/a/', section: 'A' },
+        { when: '2025-01', what: 'Threats.', href: '/x/b/', section: 'B' },
+        { when: '2025-03', label: 'The days after', what: 'A vote.', href: '/x/b/', section: 'B' },
       ],
     });
     const items = root.querySelectorAll('ol > li');
     expect(items.map((li) => [li.querySelector('time')!.getAttribute('datetime'), li.querySelector('time')!.textContent])).toEqual([
       ['2016', '2016'],
       ['2022-02', 'February 2022'],
-      ['2025-01', 'The days after'],
+      ['2025-01', 'January 2025'],
+      ['2025-03', 'The days after'],
     ]);
-    expect(items[2]!.querySelector('a')!.getAttribute('href')).toBe('/x/b/');
-    expect(items[2]!.querySelector('a')!.textContent).toBe('In “B”');
+    expect(items[2]!.querySelectorAll('.what a').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['In “A”', '/x/a/'],
+      ['In “B”', '/x/b/'],
+    ]);
   });
 
   it('ChangeLog lists changes oldest first and marks the last as the latest', async () => {
@@ -128,11 +158,17 @@ describe('explainer components', () => {
         { date: new Date('2025-02-03'), what: 'Added a section.' },
       ],
     });
-    expect(root.querySelector('h2')!.textContent).toBe('How this explainer has changed');
+    expect(root.querySelector('h2')!.textContent).toBe('Updates');
     const last = root.querySelector('li[data-last-change]')!;
     expect(last.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-03');
     expect(last.textContent).toContain('Added a section.');
     expect(root.querySelectorAll('li[data-last-change]')).toHaveLength(1);
+  });
+
+  it('Corrections tells readers what was corrected, in words', async () => {
+    const root = await render(Corrections, { corrections: [{ from: 'second. term', to: 'second term' }] });
+    expect(root.querySelector('summary')!.textContent).toBe('Corrections to the report’s text');
+    expect(root.querySelector('li')!.textContent).toBe('Corrected: “second. term” to “second term”');
   });
 
   it('SectionTopics links each topic to its page', async () => {
@@ -146,35 +182,59 @@ describe('explainer components', () => {
   });
 
   const section = (slug: string, title: string) => ({ slug, title, url: `/x/${slug}/` });
+  const tactics = section('pressure-tactics', 'Pressure tactics');
+  const said = '“We don’t see any particular new elements here,” spokesman Dmitry Peskov said Thursday.';
   const person = {
     name: 'Dmitry Peskov',
     id: 'dmitry-peskov',
     kind: 'person',
     role: 'spokesman',
     namedAs: ['Peskov'],
-    explainer: { url: '/x/', headline: 'A headline' },
-    sections: [section('pressure-tactics', 'Pressure tactics')],
-    quotes: [{ text: 'We don’t see any particular new elements here,', section: section('pressure-tactics', 'Pressure tactics') }],
+    explainer: { url: '/x/', headline: 'A headline', lang: 'en' },
+    sections: [tactics, section('talks', 'Talks')],
+    introduction: { sentence: said, section: tactics },
+    quotes: [
+      { text: 'We don’t see any particular new elements here,', sentence: said, section: tactics },
+      { text: 'Nothing new,', sentence: '“Nothing new,” he said later.', section: section('talks', 'Talks') },
+    ],
   } as unknown as PersonView;
+  const text = (el: { textContent: string } | null) => el?.textContent.replace(/\s+/g, ' ').trim();
 
-  it('PersonCard as a popover: role, sections, quotes, a way to the people page and a close button', async () => {
+  it('PersonCard as a popover: role word for word, the sentence that introduces them with their first quote, section links, Close first', async () => {
     const root = await render(PersonCard, { person, variant: 'popover', current: 'pressure-tactics' });
     const card = root.querySelector('[popover]')!;
     expect(card.id).toBe('person-dmitry-peskov');
     expect(card.querySelector('.role-text')!.textContent).toBe('spokesman');
-    expect(card.querySelector('.named a')!.getAttribute('aria-current')).toBe('page');
-    expect(card.querySelector('.quoted')!.textContent).toBe('Quoted once in this explainer.');
+    // The first quote sits in the introducing sentence: the sentence shows once, the quote set apart.
+    expect(text(card.querySelector('.introduced'))).toBe(`Introduced and first quoted in Pressure tactics: ${said}`);
+    expect(card.querySelector('.introduced q.said')!.textContent).toBe('We don’t see any particular new elements here,');
+    expect(card.querySelector('.first-quote')).toBeNull();
+    expect(card.textContent).not.toMatch(/Quoted \d|Named in the report/);
+    expect(card.querySelectorAll('.named a').map((a) => [a.textContent, a.getAttribute('aria-current')])).toEqual([
+      ['Pressure tactics', 'page'],
+      ['Talks', undefined],
+    ]);
     expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/#dmitry-peskov');
-    const close = card.querySelector('button.close')!;
+    const close = card.querySelector('.card-head button.close')!;
     expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['person-dmitry-peskov', 'hide']);
   });
 
-  it('PersonCard on the people page lists every quote with its section', async () => {
+  it('PersonCard gives the first quote its own sentence when another sentence introduces them', async () => {
+    const introduced = { ...person, introduction: { sentence: 'The Kremlin’s spokesman, Dmitry Peskov, spoke.', section: tactics } } as PersonView;
+    const card = (await render(PersonCard, { person: introduced, variant: 'popover' })).querySelector('[popover]')!;
+    expect(text(card.querySelector('.introduced'))).toBe('Introduced in Pressure tactics: The Kremlin’s spokesman, Dmitry Peskov, spoke.');
+    expect(text(card.querySelector('.first-quote'))).toBe(`First quoted in Pressure tactics: ${said}`);
+  });
+
+  it('PersonCard on the people page: each quote in its sentence with its section, no headline unless asked', async () => {
     const root = await render(PersonCard, { person, variant: 'page' });
     expect(root.querySelector('[popover]')).toBeNull();
-    const quote = root.querySelector('.quotes li')!;
-    expect(quote.querySelector('q')!.textContent).toBe('We don’t see any particular new elements here,');
-    expect(quote.querySelector('a')!.getAttribute('href')).toBe('/x/pressure-tactics/');
+    expect(root.querySelector('.in-explainer')).toBeNull();
+    const quotes = root.querySelectorAll('.quotes li');
+    expect(quotes.map((li) => text(li))).toEqual([`${said} in Pressure tactics`, '“Nothing new,” he said later. in Talks']);
+    expect(quotes.map((li) => li.querySelector('q')!.textContent)).toEqual(['We don’t see any particular new elements here,', 'Nothing new,']);
+    expect(quotes[1]!.querySelector('a')!.getAttribute('href')).toBe('/x/talks/');
+    expect(text((await render(PersonCard, { person, variant: 'page', showExplainer: true })).querySelector('.in-explainer'))).toBe('A headline');
   });
 
   it('ScopedIds keeps figure labels and popover targets pointing at their renamed ids', async () => {

@@ -165,7 +165,7 @@ describe('bodies are content, not code', () => {
     ['an unknown component', '<Chart data="x" />', /<Chart> is not a known component/],
     ['a component attribute it does not have', '<Photo caption="c" credit="d" onload="x" />', /<Photo>: "onload" is not a field/],
     ['a figure value of the wrong type', '<PercentFigure value="88" label="a" title="t" description="d" source="s" />', /<PercentFigure> value: must be a number written as \{88\}/],
-    ['a figure without its source', '<CapFigure value={60} max={100} label="Cap" title="t" description="d" />', /<CapFigure> source: is required/],
+    ['a cap with nothing to compare it with', '<CapFigure value={60} max={100} label="Cap" title="t" description="d" />', /<CapFigure> compare: is required/],
     ['a # heading', '# A second title\n\nText.', /start subheads with ##/],
   ];
   it.each(refused)('refuses %s, naming the line', (_name, text, message) => {

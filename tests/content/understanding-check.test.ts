@@ -79,6 +79,8 @@ changes:
     expectProblem(check({ 'test-explainer/index.mdx': order }), 'test-explainer/index.mdx', 'timeline.1.when', /earlier than the entry before it \(2018\)/);
     const lost = withIndex('timeline:\n  - { when: 2018, what: "x", section: nowhere }\n');
     expectProblem(check({ 'test-explainer/index.mdx': lost }), 'test-explainer/index.mdx', 'timeline.0.section', /"nowhere" is not a section/);
+    const twice = withIndex('timeline:\n  - { when: 2025-01, label: "After the vote", what: "x", section: first }\n  - { when: 2025-01, label: "After the vote", what: "y", section: first }\n');
+    expectProblem(check({ 'test-explainer/index.mdx': twice }), 'test-explainer/index.mdx', 'timeline.1.label', /"After the vote" already labels timeline entry 1/);
   });
 
   it('holds the updated date to the last change-log entry', () => {

@@ -23,11 +23,11 @@ describe('the fixture explainer', () => {
     expect(absent).toHaveLength(3); // a pair side by side, and one more
     for (const f of absent) {
       expect(f.querySelector('img')).toBeNull();
-      expect(f.text).toContain('Photo not reproduced');
+      expect(f.text).toContain('Photo (not reproduced):');
     }
     const [published] = at('who-pays/').querySelectorAll('article figure.photo');
     expect(published!.querySelector('img')?.getAttribute('alt')).toBe('A line drawn across the bay from Kestrel Bay to Orrin Island');
-    expect(published!.text).not.toContain('Photo not reproduced');
+    expect(published!.text).not.toContain('not reproduced');
   });
 
   it('follows the first paragraph with its in-short points, and shows none where a section has none', () => {

@@ -21,14 +21,16 @@ const iso = (d: Date | string | number) => (d instanceof Date ? d.toISOString().
 describe('the overview', () => {
   const root = at(BASE);
 
-  it('opens with 3 to 5 key takeaways of at most 12 words, each linking to its section, before the sections', () => {
+  it('opens with 3 to 5 key takeaways of at most 12 words, each with a small link to its section, before the sections', () => {
     const section = root.querySelector('section[aria-labelledby="key-takeaways"]')!;
     expect(section.querySelector('h2')!.textContent).toBe('Key takeaways');
-    const links = section.querySelectorAll('li a');
-    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(meta.takeaways.map((t: { text: string; section: string }) => [t.text, `${BASE}${t.section}/`]));
-    expect(links.length).toBeGreaterThanOrEqual(3);
-    expect(links.length).toBeLessThanOrEqual(5);
-    for (const a of links) expect(a.textContent.split(/\s+/).length).toBeLessThanOrEqual(12);
+    const items = section.querySelectorAll('li');
+    const title = (slug: string) => sections.find((s) => s.slug === slug)!.data.title;
+    expect(items.map((li) => [li.querySelector('.point')!.textContent, li.querySelector('a')!.textContent, li.querySelector('a')!.getAttribute('href')])).toEqual(
+      meta.takeaways.map((t: { text: string; section: string }) => [t.text, title(t.section), `${BASE}${t.section}/`]),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
     expect(root.toString().indexOf('key-takeaways')).toBeLessThan(root.toString().indexOf('id="sections"'));
   });
 
@@ -43,15 +45,15 @@ describe('the overview', () => {
     expect(visibleText(root.querySelector('header.explainer-header')!)).toMatch(/\d+ min read/);
     expect(root.querySelectorAll('header time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-03-04', '2025-03-05']);
     const log = root.querySelector('section[aria-labelledby="changes"]')!;
-    expect(log.querySelector('h2')!.textContent).toBe('How this explainer has changed');
+    expect(log.querySelector('h2')!.textContent).toBe('Updates');
     const entries = log.querySelectorAll('li');
     expect(entries).toHaveLength(2);
     expect(entries.at(-1)!.hasAttribute('data-last-change')).toBe(true);
     expect(entries.at(-1)!.querySelector('time')!.getAttribute('datetime')).toBe(iso(meta.updated));
   });
 
-  it('lists the slip it mended in the source', () => {
-    expect(visibleText(root.querySelector('main')!)).toContain('the the school boat');
+  it('lists the slip it mended in the source, for readers', () => {
+    expect(visibleText(root.querySelector('main')!)).toContain('Corrected: “the the school boat” to “the school boat”');
   });
 
   it('links to the people page', () => {
@@ -137,20 +139,20 @@ describe('section pages', () => {
     );
   });
 
-  it('draw the two figures as accessible SVG with a title, a text alternative and the source below', () => {
+  it('draw the two figures as accessible SVG with a title, a text alternative and the explainer’s report named as the source', () => {
     const expectFigure = (path: string, kind: string, says: RegExp) => {
       const figure = at(path).querySelector(`figure[data-figure="${kind}"]`)!;
       const svg = figure.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
       expect(figure.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!.textContent).toMatch(says);
       expect(figure.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.textContent).toMatch(says);
-      expect(figure.querySelector('figcaption .source')!.textContent).toBe('Source: the report on the strike');
+      expect(figure.querySelector('figcaption .source')!.textContent).toBe(`Source: the report “${meta.source.title}”`);
       return svg;
     };
     const waffle = expectFigure(`${BASE}life-on-the-island/`, 'percent', /64/);
     expect(waffle.querySelector('path.on')!.getAttribute('data-cells')).toBe('64');
-    const cap = expectFigure(`${BASE}who-pays/`, 'cap', /£12 for a return trip/);
-    expect(cap.querySelector('.cap-value')!.textContent).toBe('£12 for a return trip');
+    const cap = expectFigure(`${BASE}who-pays/`, 'cap', /£12.*£19|£19.*£12/);
+    expect(cap.querySelectorAll('.bar-label').map((t) => t.textContent)).toEqual(['Full fare: £19 for a return trip', 'Resident fare cap: £12 for a return trip']);
   });
 });
 
@@ -169,16 +171,27 @@ describe('the people page', () => {
     );
   });
 
-  it('lists the sections that name each one, and everything each person is quoted saying', () => {
+  it('lists the sections that name each one, and everything each person is quoted saying in its sentence, with no headline repeated', () => {
     const calloway = root.querySelector('#ines-calloway')!;
     expect(calloway.querySelectorAll('.named a').map((a) => a.getAttribute('href'))).toEqual([`${BASE}who-pays/`]);
     expect(calloway.querySelectorAll('.quotes q').map((q) => q.textContent)).toEqual(['The subsidy is public money, and the public is entitled to ask where it goes,']);
+    expect(calloway.querySelector('.quotes .sentence')!.textContent).toBe('“The subsidy is public money, and the public is entitled to ask where it goes,” said Ines Calloway, the mayor of Kestrel Bay.');
+    expect(visibleText(root.querySelector('main')!)).not.toContain(meta.headline);
     expect(root.querySelectorAll('#sorcha-mulvaney .quotes q')).toHaveLength(3);
     const line = root.querySelector('#kestrel-line')!;
     expect(line.querySelectorAll('.named a').map((a) => a.textContent)).toEqual(['The vote', 'Who pays', 'Life on the island']);
     // Each card in a section links here, to the right entry.
     const card = at(`${BASE}talks/`).querySelector(`#${cardId('Nadia Kowalczyk')}`)!;
     expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/#nadia-kowalczyk');
+  });
+
+  it('gives each card in a section the sentence that introduces them and their first quote in its sentence', () => {
+    const card = at(`${BASE}talks/`).querySelector(`#${cardId('Nadia Kowalczyk')}`)!;
+    expect(card.querySelector('.role-text')!.textContent).toBe('the island’s harbour master');
+    expect(visibleText(card.querySelector('.introduced')!)).toBe(
+      'Introduced and first quoted in Talks: “If the crossing stops for longer than a week, we will be in a very different conversation,” said Nadia Kowalczyk, the island’s harbour master.',
+    );
+    expect(card.textContent).not.toMatch(/Named in the report|Quoted \d/);
   });
 });
 

@@ -1,10 +1,15 @@
 // People cards in real Chromium, on the fixture explainer: axe-core with a card open in light and
 // dark; cards open in place and close again without JavaScript; Escape hands focus back to the
-// mention; cards work inside the full story. (Axe over every page is in every-page.test.ts; the
-// quote-speaker search filter is checked on the shipped index in search-index.test.ts.)
+// mention; cards work inside the full story. On the real site, generically, on a 390×844 phone (a
+// bottom sheet) and a 1440×900 screen: every card opened from a name low on the screen is wholly on
+// screen with Close reachable, and Escape and a tap outside close it without following a link. (Axe
+// over every page is in every-page.test.ts; the quote-speaker search filter is checked on the shipped
+// index in search-index.test.ts.)
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
+import { realSite } from '../support/served';
+import { explainerSlugs, sectionsOf } from '../support/source';
 
 const site = inject('fixtureSiteUrl');
 const browser = useBrowser();
@@ -55,5 +60,56 @@ describe('people cards', () => {
     await page.goto(`${site}${BASE}full-story/`);
     await page.locator('#life-on-the-island button.mention', { hasText: 'Priya Raman' }).click();
     await page.locator('#life-on-the-island--person-priya-raman').waitFor({ state: 'visible' });
+  });
+});
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+])('people cards at $width×$height, every card on the site', (viewport) => {
+  it('open wholly on screen from a name low on the screen, Close reachable, and close on Escape and on a tap outside', async () => {
+    const { url, content } = realSite();
+    const { width, height } = viewport;
+    const { page, errors } = await openPage(browser(), { viewport, hasTouch: true });
+    const paths = explainerSlugs(content).flatMap((e) => sectionsOf(content, e).map((s) => `/${e}/${s.slug}/`));
+    const low: string[] = [];
+    const off: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${url}${path}`);
+      const mentions = page.locator('article button.mention');
+      const count = await mentions.count();
+      for (let i = 0; i < count; i++) {
+        const mention = mentions.nth(i);
+        const name = `${path} ${await mention.textContent()}`;
+        // Bring the name as low on the screen as the page allows, above any bar fixed to the bottom.
+        await mention.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 110)));
+        const at = (await mention.boundingBox())!;
+        if (at.y > height / 2) low.push(name);
+        await mention.click();
+        const card = page.locator(`[id="${await mention.getAttribute('popovertarget')}"]`);
+        await card.waitFor({ state: 'visible' });
+        const box = (await card.boundingBox())!;
+        if (box.x < 0 || box.y < 0 || box.x + box.width > width + 0.5 || box.y + box.height > height + 0.5) off.push(`${name}: ${JSON.stringify(box)}`);
+        // Close is on screen and is what a tap at its centre reaches.
+        const close = (await card.locator('button.close').boundingBox())!;
+        expect(close.y, name).toBeGreaterThanOrEqual(0);
+        expect(close.y + close.height, name).toBeLessThanOrEqual(height);
+        const reached = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button.close') !== null, [close.x + close.width / 2, close.y + close.height / 2]);
+        expect(reached, `${name}: Close is covered`).toBe(true);
+        await page.keyboard.press('Escape');
+        await card.waitFor({ state: 'hidden' });
+        await mention.click();
+        await card.waitFor({ state: 'visible' });
+        // A tap outside the card: above it (a sheet) or beside it.
+        const open = (await card.boundingBox())!;
+        const outside = open.y > 40 ? { x: width / 2, y: open.y / 2 } : { x: open.x > 40 ? open.x / 2 : width - 20, y: height - 20 };
+        await page.touchscreen.tap(outside.x, outside.y);
+        await card.waitFor({ state: 'hidden' });
+        expect(page.url(), `${name}: the tap outside only closes the card`).toBe(`${url}${path}`);
+      }
+    }
+    expect(off, 'cards that run off the screen').toEqual([]);
+    expect(low.length, 'names tried in the lower half of the screen').toBeGreaterThan(5);
+    expect(errors).toEqual([]);
   });
 });

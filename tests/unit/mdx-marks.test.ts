@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsNamedIn, mentionsIn, parseMdx, quotesIn, unmarkedFirstMentions } from '../../src/lib/mdx-marks';
+import { cardsNamedIn, marksInSentences, mentionsIn, parseMdx, quotesIn, unmarkedFirstMentions } from '../../src/lib/mdx-marks';
 import { cardId, names, namesFor, personId } from '../../src/lib/people';
 
 const cards = [
@@ -48,5 +48,31 @@ describe('MDX marks', () => {
   it('lists the cards a text names, marked or not; attribute text does not count', () => {
     expect(cardsNamedIn(tree, cards)).toEqual(['Donald Trump', 'Vladimir Putin', 'OPEC']);
     expect(cardsNamedIn(parseMdx('<Photo caption="Putin visits" credit="x" />'), cards)).toEqual([]);
+  });
+
+  it('gives each quote and mention the whole sentence around it, word for word, over two sentences where a quote runs on', () => {
+    const text = [
+      'Intro. “<Quote by="Donald Trump">I think Putin would like to see me. We’ll meet as soon as we can,</Quote>” <Mention of="Donald Trump">Trump</Mention> said at the U.S. White House on Thursday. Then more.',
+      '',
+      '## A heading',
+      '',
+      'Both sides waited — a format <Mention of="Vladimir Putin">Putin</Mention> prefers.',
+    ].join('\n');
+    expect(marksInSentences(parseMdx(text))).toEqual([
+      {
+        kind: 'Quote',
+        name: 'Donald Trump',
+        text: 'I think Putin would like to see me. We’ll meet as soon as we can,',
+        sentence: '“I think Putin would like to see me. We’ll meet as soon as we can,” Trump said at the U.S. White House on Thursday.',
+      },
+      { kind: 'Mention', name: 'Donald Trump', text: 'Trump', sentence: '“I think Putin would like to see me. We’ll meet as soon as we can,” Trump said at the U.S. White House on Thursday.' },
+      { kind: 'Mention', name: 'Vladimir Putin', text: 'Putin', sentence: 'Both sides waited — a format Putin prefers.' },
+    ]);
+    expect(marksInSentences(tree).map((m) => [m.kind, m.name, m.sentence])).toEqual([
+      ['Mention', 'Donald Trump', 'As President Donald Trump said, “we’ll meet Putin soon,” Trump said.'],
+      ['Quote', 'Donald Trump', 'As President Donald Trump said, “we’ll meet Putin soon,” Trump said.'],
+      ['Mention', 'Vladimir Putin', 'As President Donald Trump said, “we’ll meet Putin soon,” Trump said.'],
+      ['Quote', 'Vladimir Putin', '“It would be better,” Putin said.'],
+    ]);
   });
 });

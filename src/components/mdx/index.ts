@@ -5,6 +5,7 @@ import Quote from './Quote.astro';
 import Mention from './Mention.astro';
 import PercentFigure from './PercentFigure.astro';
 import CapFigure from './CapFigure.astro';
+import StatFigure from './StatFigure.astro';
 import type { ComponentName } from '../../lib/component-props';
 
-export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure, StatFigure } satisfies Record<ComponentName, unknown>;

@@ -155,6 +155,23 @@ export const pageChecks: SiteCheck[] = [
       }
     },
   },
+  {
+    name: 'shows every sentence on people cards and the people page word for word from the source',
+    run({ dist, content }) {
+      const sentences = (root: ReturnType<typeof page>) => root.querySelectorAll('[data-card] .sentence').map((s) => normalise(s.textContent));
+      for (const e of explainerSlugs(content)) {
+        const source = sourceText(content, e);
+        if (source === undefined) continue;
+        const flat = normalise(source);
+        const shown = sectionsOf(content, e).flatMap((s) => sentences(page(`/${e}/${s.slug}/`, dist)));
+        expect(shown.length, e).toBeGreaterThan(0);
+        expect(shown.filter((sentence) => !flat.includes(sentence)), e).toEqual([]);
+      }
+      const sources = explainerSlugs(content).flatMap((e) => sourceText(content, e) ?? []).map(normalise);
+      const listed = sentences(page('/people/', dist));
+      expect(listed.filter((sentence) => !sources.some((text) => text.includes(sentence))), '/people/').toEqual([]);
+    },
+  },
 ];
 
 const isoDay = (d: Date | string) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
