@@ -110,7 +110,8 @@ const toPagefind = (filters: ChosenFilters) =>
 interface TermMatch {
   /** Some section has the term itself: Pagefind also matches longer words ("started" for "START"). */
   present: boolean;
-  /** The sections Pagefind matches the term in. */
+  /** The sections Pagefind matches the term in, ranked. */
+  results: PagefindResult[];
   ids: Set<string>;
 }
 
@@ -119,7 +120,7 @@ async function match(pagefind: Pagefind, term: QueryTerm): Promise<TermMatch> {
   const results = (await pagefind.search(pagefindQuery([term])))?.results ?? [];
   const top = await Promise.all(results.slice(0, PRESENCE_DEPTH).map((r) => r.data()));
   const present = top.some((d) => hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang));
-  return { present, ids: new Set(results.map((r) => r.id)) };
+  return { present, results, ids: new Set(results.map((r) => r.id)) };
 }
 
 /** A search box with its summary, spelling help, results and, before a word is typed, things to browse. */
@@ -176,10 +177,20 @@ async function showResults(view: SearchView, results: PagefindResult[], from: nu
   view.more.onclick = () => void showResults(view, results, next, view.run);
 }
 
-/** Runs the view's query and filters now, and says honestly what was found. */
+/** Runs the view's query and filters now; the results are aria-busy until the last word of it is said. */
 async function search(view: SearchView): Promise<void> {
   clearTimeout(view.timer);
   const run = ++view.run;
+  view.results.setAttribute('aria-busy', 'true');
+  try {
+    await searchNow(view, run);
+  } finally {
+    if (run === view.run) view.results.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** Searches, and says honestly what was found. */
+async function searchNow(view: SearchView, run: number): Promise<void> {
   const state = viewState(view);
   view.onSearch?.(state);
   const { pagefind, start } = await loadEngine();
@@ -206,7 +217,9 @@ async function search(view: SearchView): Promise<void> {
   const matches = await Promise.all(terms.map((term) => match(pagefind, term)));
   const found = terms.filter((_, i) => matches[i]!.present);
   const missing = terms.filter((_, i) => !matches[i]!.present);
-  const ranked = found.length > 0 ? ((await pagefind.search(pagefindQuery(found), { filters }))?.results ?? []) : [];
+  // One word and no filter: its own search is the search.
+  const ranked =
+    found.length === 0 ? [] : terms.length === 1 && !filtered ? matches[0]!.results : ((await pagefind.search(pagefindQuery(found), { filters }))?.results ?? []);
   // Pagefind ranks sections with any of the words; the summary counts those with every one.
   const results = ranked.filter((r) => matches.every((m) => !m.present || m.ids.has(r.id)));
   if (run !== view.run) return;
@@ -280,6 +293,7 @@ function bindView(root: HTMLElement): SearchView {
   };
   view.input.addEventListener('input', () => {
     clearTimeout(view.timer);
+    view.results.setAttribute('aria-busy', 'true');
     const query = view.input.value.trim();
     // Fetch the index chunks for the words while the reader is still typing.
     if (query) void loadEngine().then(({ pagefind, start }) => pagefind.preload(pagefindQuery(parseQuery(expandAliases(query, start.aliases)))));
