@@ -16,8 +16,15 @@ export const EXCLUDED_FROM_INDEX: readonly string[] = [
   '[data-footnote-backref]',
 ];
 
-/** Pagefind writes its older UIs too; the site uses only the Component UI, so these are never served. */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+/** Pagefind writes its own UIs too; the site's search UI is its own, on pagefind.js, so these are never served. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
 
 export interface SearchIndexReport {
   /** HTML files Pagefind read. */
