@@ -1,6 +1,6 @@
 // English: every string of the site's interface. The reference dictionary: every other language
 // gives each of these keys (see types.ts). `{name}` is a parameter; numbers are formatted for the
-// language. Pagefind's own placeholders ([COUNT], [SEARCH_TERM]) pass through to the search UI.
+// language; a message with plural forms takes `{count}`.
 import type { Messages } from './types';
 
 export default {
