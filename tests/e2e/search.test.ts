@@ -10,6 +10,7 @@ import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
 import { EXCLUDED_FROM_INDEX } from '../../src/integrations/search-index';
 import { MISSPELLINGS } from '../support/misspellings';
+import { builtSearch } from '../support/pagefind';
 import { fixtureSite, realSite } from '../support/served';
 import { explainerSlugs } from '../support/source';
 
@@ -435,10 +436,12 @@ describe('search over the real site', () => {
   it('brings at least 90% of the sample’s misspelt people, places and topics to the right section in at most one tap', async () => {
     const { page } = await tracked();
     await page.goto(`${real()}/search/`);
+    // The right section for a word: the first the site's index gives for it, spelt right.
+    const index = await builtSearch(real());
     let reached = 0;
     const missed: string[] = [];
     for (const [typo, word] of MISSPELLINGS) {
-      const expected = (await resultsFor(page, word))[0]?.href;
+      const expected = (await index.search(word))[0]?.path;
       expect(expected, `"${word}" should find a section`).toBeDefined();
       let first = (await resultsFor(page, typo))[0]?.href;
       const suggestion = page.locator('.search-suggestion');
@@ -447,12 +450,13 @@ describe('search over the real site', () => {
         await settled(page);
         first = (await resultsFor(page, await page.locator('.search-input').inputValue()))[0]?.href;
       }
-      if (first === expected) reached += 1;
+      if (first && new URL(first, real()).pathname === expected) reached += 1;
       else missed.push(`${typo} (${word})`);
     }
     expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(30);
     expect(reached / MISSPELLINGS.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.9);
-  });
+    // Some 70 searches in one page: more than a single test's usual minute on a busy machine.
+  }, 240_000);
 });
 
 describe.each(['light', 'dark'] as const)('axe with search in use, in the %s scheme', (colorScheme) => {

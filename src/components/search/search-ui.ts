@@ -48,8 +48,6 @@ const DEBOUNCE_MS = 150;
 const PAGE_SIZE = 10;
 /** Results checked for a word itself (not only a longer word that starts with it). */
 const PRESENCE_DEPTH = 5;
-/** With fewer results than this, a query with a word no section has gets spelling help. */
-const FEW_RESULTS = 3;
 
 interface Engine {
   pagefind: Pagefind;
@@ -227,7 +225,8 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
   if (results.length === 0) say(view, `${t('search.none', { terms: quoted(missing.length > 0 ? missing : found) })} ${t('search.tip')}`);
   else if (missing.length > 0) say(view, t('search.partial', { count: results.length, missing: quoted(missing), found: quoted(found) }));
   else say(view, t('search.count', { count: results.length, terms: quoted(found) }));
-  if (missing.length > 0 && results.length < FEW_RESULTS) {
+  // Only a word on no page asks for help: a search whose words were all found never loads the vocabulary.
+  if (missing.some((term) => !term.phrase)) {
     const words = missing.filter((term) => !term.phrase).map((term) => term.text);
     const corrected = correctQuery(pagefindQuery(terms), words, await loadVocabulary(), lang);
     if (corrected && run === view.run) offer(view, corrected);
