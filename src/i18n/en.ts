@@ -1,6 +1,6 @@
 // English: every string of the site's interface. The reference dictionary: every other language
 // gives each of these keys (see types.ts). `{name}` is a parameter; numbers are formatted for the
-// language. Pagefind's own placeholders ([COUNT], [SEARCH_TERM]) pass through to the search UI.
+// language; a message with plural forms takes `{count}`.
 import type { Messages } from './types';
 
 export default {
@@ -147,17 +147,26 @@ export default {
   'search.filter.section': 'Section',
   'search.filter.topics': 'Topic',
   'search.filter.people': 'Person',
-  'search.filterBy': 'Filter by {filter}',
   'search.narrow': 'Narrow these results by section, topic or person',
   'search.label': 'Search the explainers',
   'search.placeholder': 'A name, place or topic',
-  'search.inputHint': 'Sections appear as you type',
   'search.resultsLabel': 'Sections found',
-  'search.zeroResults': 'No section mentions “[SEARCH_TERM]”. Try a single word, a surname, a broader topic, or another spelling.',
-  'search.oneResult': '1 section mentions “[SEARCH_TERM]”',
-  'search.manyResults': '[COUNT] sections mention “[SEARCH_TERM]”',
-  'search.searching': 'Searching for “[SEARCH_TERM]”…',
+  'search.close': 'Close',
+  'search.filter.any': 'Any',
+  'search.quoted': '“{term}”',
+  // The summary says only what is true: every word named is on every section counted.
+  'search.count': { one: '{count} section mentions {terms}', other: '{count} sections mention {terms}' },
+  'search.partial': {
+    one: 'No section mentions {missing}; showing {count} section with {found}',
+    other: 'No section mentions {missing}; showing {count} sections with {found}',
+  },
+  'search.none': 'No section mentions {terms}.',
+  'search.tip': 'Try a single word, a surname, a broader topic, or another spelling.',
+  'search.filtered': { one: '{count} section is filed under {filters}', other: '{count} sections are filed under {filters}' },
+  'search.didYouMean': 'Did you mean {suggestion}?',
+  'search.more': 'Show more sections',
+  'search.browse.title': 'Browse the explainers',
+  'search.browse.topics': 'Topics',
+  'search.browse.people': 'People',
   'search.error': 'Search could not load. Reload the page to try again, or browse All explainers.',
-  'search.keyboardClose': 'close',
-  'search.alsoWritten': 'Also written {spellings}.',
 } as const satisfies Messages;

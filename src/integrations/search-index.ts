@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,8 +16,15 @@ export const EXCLUDED_FROM_INDEX: readonly string[] = [
   '[data-footnote-backref]',
 ];
 
-/** Pagefind writes its older UIs too; the site uses only the Component UI, so these are never served. */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+/** Pagefind writes its own UIs too; the site's search UI is its own, on pagefind.js, so these are never served. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
 
 export interface SearchIndexReport {
   /** HTML files Pagefind read. */
@@ -27,29 +34,49 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-/** HTML files under `dir` that mark their article with data-pagefind-body. */
-function pagesWithSearchBody(dir: string): number {
+/** HTML files under `dir` that mark their article with data-pagefind-body, relative to `dir`. */
+function pagesWithSearchBody(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body')).length;
+    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body'));
+}
+
+/** Elements a browser lays out as blocks: a reader sees a break between them, whatever the markup. */
+const BLOCKS =
+  'address|article|aside|blockquote|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCK_EDGE = new RegExp(`(</(?:${BLOCKS})>|<br\\s*/?>)(?=<)`, 'gi');
+
+/**
+ * The HTML as Pagefind should read it. Astro writes adjacent elements with nothing between them
+ * ("</figure><figure>"), and Pagefind joins their text ("…2025.Carlos Barria/Reuters"): a space after
+ * each block's end keeps neighbouring blocks apart in the index, as they are on screen. Inline
+ * elements shown as blocks by CSS need their own space where they are written (Photo.astro).
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_EDGE, '$1 ');
 }
 
 /** Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. */
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
   // Without any data-pagefind-body Pagefind would index every page whole, chrome and duplicates included.
-  const pages = pagesWithSearchBody(siteDir);
+  const files = pagesWithSearchBody(siteDir);
+  const pages = files.length;
   if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    // Only pages with an article to index; Pagefind would skip the rest (data-pagefind-body is in use).
+    for (const file of files) {
+      const content = separateBlocks(readFileSync(join(siteDir, file), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+      if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-    return { files: added.page_count, pages, outputPath };
+    return { files: readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length, pages, outputPath };
   } finally {
     await pagefind.close();
   }

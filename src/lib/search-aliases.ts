@@ -1,49 +1,52 @@
-// Other spellings of names and terms ("Zelensky" for "Zelenskyy"): an explainer declares them once,
-// and each section gets only those whose term it actually uses, so an alias never finds a section
-// that does not mention the person or thing.
+// Other spellings of names and terms ("Zelensky" for "Zelenskyy"): an explainer declares them once.
+// They are never indexed: the search box rewrites a query's other spellings into the spelling the
+// text uses before searching, so results and excerpts quote only words that are on the page.
 
 /** The explainer's `searchAliases`: the term as the text spells it -> other spellings readers type. */
 export type SearchAliases = Readonly<Record<string, readonly string[]>>;
 
-export interface AliasGroup {
-  /** The spelling used in the text. */
-  term: string;
-  /** Other spellings of it, none equal to the term. */
-  also: string[];
-}
+/** Other spelling (lower case, spaces folded) -> the spelling the text uses. */
+export type AliasMap = Readonly<Record<string, string>>;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether `text` uses `term` as a whole word or phrase, ignoring case and runs of white space. */
-export function mentions(text: string, term: string): boolean {
+/** A pattern for `term` as a whole word or phrase, ignoring case and runs of white space. */
+function wholeWords(term: string, flags = 'iu'): RegExp | undefined {
   const words = term.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  if (!words) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return words ? new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, flags) : undefined;
 }
 
-/** The alias groups that apply to a section whose searchable text is `text`, in declaration order. */
-export function aliasesFor(text: string, aliases: SearchAliases): AliasGroup[] {
-  return Object.entries(aliases)
-    .filter(([term]) => mentions(text, term))
-    .map(([term, also]) => ({
-      term,
-      also: [...new Set(also.map((a) => a.trim()))].filter((a) => a && a.toLowerCase() !== term.toLowerCase()),
-    }))
-    .filter((group) => group.also.length > 0);
+/** Whether `text` uses `term` as a whole word or phrase, ignoring case and runs of white space. */
+export function mentions(text: string, term: string): boolean {
+  return wholeWords(term)?.test(text) ?? false;
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Every explainer's aliases as one map for a language's search: alias -> the text's spelling. An
+ * alias equal to its own term, or blank, is dropped.
+ */
+export function aliasMap(all: readonly SearchAliases[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const aliases of all) {
+    for (const [term, also] of Object.entries(aliases)) {
+      for (const alias of also) if (fold(alias) && fold(alias) !== fold(term)) map[fold(alias)] = term;
+    }
+  }
+  return map;
 }
 
 /**
- * The words indexed beside a section for one term: "Also written Zelensky or Zelenskiy." The term
- * itself is left out, so a search for it still quotes the reported text rather than this line.
+ * The query with every other spelling replaced by the text's ("Zelensky talks" -> "Zelenskyy talks"),
+ * longest alias first so a phrase wins over a word inside it. Text inside quotes is changed too: a
+ * quoted alias still means the same person.
  */
-export function aliasSentence(group: AliasGroup): string {
-  const list = new Intl.ListFormat('en', { type: 'disjunction' }).format(group.also);
-  return `Also written ${list}.`;
-}
-
-/** Alias (lower case) -> the spelling on the page, so the landing page can highlight what the reader meant. */
-export function highlightMap(groups: readonly AliasGroup[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const group of groups) for (const alias of group.also) map[alias.toLowerCase()] = group.term;
-  return map;
+export function expandAliases(query: string, aliases: AliasMap): string {
+  let expanded = query;
+  for (const alias of Object.keys(aliases).sort((a, b) => b.length - a.length)) {
+    const pattern = wholeWords(alias, 'giu');
+    if (pattern) expanded = expanded.replace(pattern, aliases[alias]!);
+  }
+  return expanded;
 }

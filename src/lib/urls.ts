@@ -11,6 +11,8 @@ export const SEARCH_PATH = '/search/';
 export const QUERY_PARAM = 'q';
 /** Pagefind's bundle, written by the search-index integration into the built site. */
 export const PAGEFIND_BUNDLE = '/pagefind/';
+/** Search's own build-time data per language (aliases, what to browse, vocabulary): src/pages/search-data. */
+export const SEARCH_DATA_PATH = '/search-data/';
 export const FEED_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
 export const MANIFEST_PATH = '/manifest.webmanifest';

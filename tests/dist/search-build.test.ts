@@ -35,7 +35,7 @@ describe('the search-index integration', () => {
     expect(index).toBeLessThan(names.indexOf('explainer:publish-when-complete'));
   });
 
-  it('writes the index and the Component UI into the built folder, and no older UI', async () => {
+  it('writes the index, the engine and the highlight script into the built folder, and none of Pagefind’s UIs', async () => {
     const dir = site({
       'a/index.html': html('<nav>Menu</nav><article data-pagefind-body><h1>Alpha</h1><p>Tariffs.</p></article>'),
       'b/index.html': html('<p>Not an article.</p>'),
@@ -45,7 +45,8 @@ describe('the search-index integration', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages.en?.page_count).toBe(1);
-    expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-highlight.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-modular-ui.js'))).toBe(false);

@@ -124,10 +124,10 @@ describe('the keyboard', () => {
     const searchButton = await tabTo((f) => f.search);
     expect(searchButton.outline).toMatch(/^solid [1-9]/);
     await page.keyboard.press('Enter');
-    await page.locator('pagefind-modal dialog[open] input').waitFor();
+    await page.locator('dialog.search-dialog[open] input').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+    await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
     await expect.poll(async () => (await focused()).search).toBe(true);
 
     const copy = await tabTo((f) => f.text === 'Copy link');

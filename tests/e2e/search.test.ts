@@ -1,12 +1,17 @@
-// Search as a reader meets it, in real Chromium against the served fixture explainer: the header
-// dialog, the keyboard, the search page and its URL, highlighting on arrival, and what must never happen.
+// Search as a reader meets it, in real Chromium against the served fixture explainers (text-specific)
+// and the real site (generic checks, and the sample's misspellings): the header dialog, the keyboard,
+// the search page and its URL, honest excerpts and summaries, spelling help, the way in with no query,
+// filters on a phone and in the URL, highlighting on arrival, and what must never happen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
-import { fixtureSite } from '../support/served';
+import { EXCLUDED_FROM_INDEX } from '../../src/integrations/search-index';
+import { MISSPELLINGS } from '../support/misspellings';
+import { builtSearch } from '../support/pagefind';
+import { fixtureSite, realSite } from '../support/served';
 import { explainerSlugs } from '../support/source';
 
 const site = inject('fixtureSiteUrl');
@@ -24,7 +29,7 @@ async function tracked(options: Parameters<typeof openPage>[1] = {}) {
   return { page, errors, requested, pagefind: () => requested.filter((u) => u.startsWith('/pagefind/')) };
 }
 
-const dialog = (page: Page) => page.locator('pagefind-modal.search-dialog dialog');
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const resultLinks = (page: Page) => page.locator('.search-result-link');
 const pathOf = (href: string | null) => new URL(href ?? '', site).pathname;
 
@@ -33,18 +38,20 @@ async function openWithShortcut(page: Page, chord = 'Control+k') {
   await dialog(page).and(page.locator('[open]')).waitFor();
 }
 
-/** Types into the focused search box and waits for the first result of that search. */
-async function search(page: Page, term: string) {
-  await page.keyboard.type(term);
-  // The summary names the term once the search has finished ("3 sections mention “ferry”").
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('pagefind-summary')].some(
-        (s) => s.textContent?.includes(`“${t}”`) && !s.textContent.startsWith('Searching'),
-      ),
-    term,
+/** Waits until the visible search view has finished its search, spelling help included. */
+async function settled(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-search-results]')].some((r) => r.checkVisibility() && r.getAttribute('aria-busy') === 'false'),
   );
 }
+
+/** Types into the focused search box and waits for that search to finish. */
+async function search(page: Page, term: string) {
+  await page.keyboard.type(term);
+  await settled(page);
+}
+
+const summary = (page: Page) => page.locator('.search-summary:visible').textContent();
 
 async function firstResultPath(page: Page) {
   await resultLinks(page).first().waitFor();
@@ -52,29 +59,23 @@ async function firstResultPath(page: Page) {
 }
 
 describe('the search dialog', () => {
-  it('loads no Pagefind file on first view of a section page, its UI and engine when search opens, and the index with the first search', async () => {
-    const { page, errors, pagefind } = await tracked();
+  it('loads no Pagefind file on first view of a section page, its engine and start data when search opens, and the index and wasm with the first search', async () => {
+    const { page, errors, pagefind, requested } = await tracked();
     await page.goto(`${site}${SECTION}`, { waitUntil: 'networkidle' });
     expect(pagefind()).toEqual([]);
     const loaded = () => pagefind().map((u) => u.split('?')[0]!);
     // The header control is a button once scripts run (a plain link to /search/ before).
     await page.getByRole('button', { name: 'Search' }).click();
     await dialog(page).and(page.locator('[open]')).waitFor();
-    // Opened, nothing typed yet: the UI, the engine and its worker.
-    await expect
-      .poll(loaded)
-      .toEqual(
-        expect.arrayContaining([
-          '/pagefind/pagefind-component-ui.js',
-          '/pagefind/pagefind-component-ui.css',
-          '/pagefind/pagefind.js',
-          '/pagefind/pagefind-worker.js',
-        ]),
-      );
+    // Opened, nothing typed yet: the engine and its worker, and what to browse.
+    await expect.poll(loaded).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']));
+    expect(requested).toContain('/search-data/en/start.json');
     // The first search: the engine's wasm and the part of the index it needs.
     await search(page, 'ferry');
     await expect.poll(loaded).toContain('/pagefind/wasm.en.pagefind');
     expect(loaded().some((u) => u.startsWith('/pagefind/index/'))).toBe(true);
+    // A search with good results never fetches the vocabulary for spelling help.
+    expect(requested.filter((u) => u.includes('words.json'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -150,7 +151,7 @@ describe('the search dialog', () => {
     await openWithShortcut(page);
     await search(page, 'subsidy');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('[role="status"][aria-live]')].some((r) => r.textContent === '1 section mentions “subsidy”'),
+      [...document.querySelectorAll('[role="status"]')].some((r) => r.textContent === '1 section mentions “subsidy”'),
     );
   });
 
@@ -159,10 +160,10 @@ describe('the search dialog', () => {
     await page.goto(`${site}${SECTION}`);
     await openWithShortcut(page);
     await search(page, 'xylophone');
-    await expect
-      .poll(() => page.locator('pagefind-summary').textContent())
-      .toMatch(/No section mentions “xylophone”\. Try a single word, a surname, a broader topic, or another spelling\./);
+    expect(await summary(page)).toBe('No section mentions “xylophone”. Try a single word, a surname, a broader topic, or another spelling.');
     expect(await resultLinks(page).count()).toBe(0);
+    // Nothing on the site is one or two letters from it: no suggestion.
+    expect(await page.locator('.search-suggestion').count()).toBe(0);
   });
 
   it('moves through results with the arrow keys, and Enter opens one with the words highlighted', async () => {
@@ -216,11 +217,11 @@ describe('the search page', () => {
     await page.goto(`${site}/search/?q=subsidy`);
     expect(await firstResultPath(page)).toBe(SECTION);
     await expect.poll(() => page.getByRole('searchbox', { name: 'Search the explainers' }).inputValue()).toBe('subsidy');
-    await page.locator('pagefind-input label').waitFor({ state: 'visible' });
+    await page.locator('.search-label').waitFor({ state: 'visible' });
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
-    await page.locator('pagefind-input input').fill('');
-    await page.locator('pagefind-input input').focus();
+    await page.locator('.search-input').fill('');
+    await page.locator('.search-input').focus();
     await search(page, 'bread');
     await page.waitForURL(`${site}/search/?q=bread`);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
@@ -236,8 +237,9 @@ describe('the search page', () => {
     });
     const payload = '<img src=x onerror=alert(1)>';
     await page.goto(`${site}/search/?q=${encodeURIComponent(payload)}`);
-    await page.waitForFunction((p) => document.querySelector('pagefind-summary')?.textContent?.includes(p), payload);
-    await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe(payload);
+    // The summary names the words of it as text.
+    await page.waitForFunction(() => document.querySelector('.search-summary')?.textContent?.includes('“img”'));
+    await expect.poll(() => page.locator('.search-input').inputValue()).toBe(payload);
     // Give an injected image the time to load and fire (a test of absence cannot poll).
     await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -254,12 +256,18 @@ describe('the search page', () => {
     // language: Pagefind keeps one index per language.
     const content = fixtureSite().content;
     const explainers = explainerSlugs(content).filter((slug) => !/^lang:\s*(?!en\b)/m.test(readFileSync(join(content, slug, 'index.mdx'), 'utf8'))).length;
-    const filters = await page.locator('pagefind-filter-dropdown').evaluateAll((els) => els.map((e) => e.getAttribute('filter')));
+    const filters = await page.locator('select[data-filter]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['filter']));
     expect(filters).toEqual([...(explainers > 1 ? ['explainer'] : []), 'section', 'topics', 'people']);
-    await page.locator('pagefind-filter-dropdown[filter="people"] button[role="combobox"]').click();
-    await page.getByRole('option', { name: /Priya Raman/ }).click();
+    await page.getByRole('combobox', { name: 'Person' }).selectOption('Priya Raman');
     await page.waitForFunction(() => document.querySelectorAll('.search-result-link').length === 1);
     expect(await firstResultPath(page)).toBe(`${EXPLAINER}/life-on-the-island/`);
+    // The filter is in the URL with the words, and survives a reload.
+    await page.waitForURL(`${site}/search/?q=Mulvaney&person=Priya+Raman`);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result-link').length === 1);
+    expect(await firstResultPath(page)).toBe(`${EXPLAINER}/life-on-the-island/`);
+    expect(await page.getByRole('combobox', { name: 'Person' }).inputValue()).toBe('Priya Raman');
+    expect(await page.locator('.search-input').inputValue()).toBe('Mulvaney');
   });
 
   it('says plainly that search needs JavaScript, and links to every section, when scripts are off', async () => {
@@ -273,6 +281,182 @@ describe('the search page', () => {
     await page.locator('header a[href="/search/"]').waitFor({ state: 'visible' });
     expect(pagefind()).toEqual([]);
   });
+});
+
+describe('what search says is true (fixture explainers)', () => {
+  /** The search page for `query`, settled. */
+  async function searchPage(query: string) {
+    const { page, errors } = await tracked();
+    await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    return { page, errors };
+  }
+
+  it('finds another spelling through the text’s own, and never shows the other spelling', async () => {
+    const { page, errors } = await searchPage('Kowalczik');
+    expect(await summary(page)).toBe('1 section mentions “Kowalczyk”');
+    expect(await firstResultPath(page)).toBe(`${EXPLAINER}/talks/`);
+    // Pagefind marks a word with the punctuation after it ("Kowalczyk,").
+    expect((await page.locator('.search-result-excerpt mark').allTextContents()).some((m) => /^Kowalczyk\b/.test(m))).toBe(true);
+    const shown = await page.locator('.search-results').textContent();
+    for (const alias of ['Kowalczik', 'Kovalchik']) expect(shown).not.toContain(alias);
+    expect(errors).toEqual([]);
+  });
+
+  it('searches a quoted phrase as a phrase, and says when no section holds it', async () => {
+    const none = await searchPage('"Thursday ferry"');
+    expect(await summary(none.page)).toBe('No section mentions “Thursday ferry”. Try a single word, a surname, a broader topic, or another spelling.');
+    expect(await resultLinks(none.page).count()).toBe(0);
+    const { page } = await searchPage('"harbour master"');
+    const count = await resultLinks(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(await summary(page)).toBe(`${count} section${count === 1 ? '' : 's'} ${count === 1 ? 'mentions' : 'mention'} “harbour master”`);
+  });
+
+  it('names a word no section has, and shows only what the other words find', async () => {
+    const { page } = await searchPage('ferry xylophone');
+    const count = await resultLinks(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(await summary(page)).toBe(`No section mentions “xylophone”; showing ${count} section${count === 1 ? '' : 's'} with “ferry”`);
+  });
+
+  it('finds a word only the headline has once, at the explainer’s first section', async () => {
+    const { page } = await searchPage('happens');
+    expect(await resultLinks(page).count()).toBe(1);
+    expect(await firstResultPath(page)).toBe(`${EXPLAINER}/the-vote/`);
+  });
+
+  it('offers the site’s word for a misspelt one, in one tap', async () => {
+    const { page, requested } = await tracked();
+    await page.goto(`${site}/search/?q=subsidi`);
+    await settled(page);
+    expect(await resultLinks(page).count()).toBe(0);
+    expect(await page.locator('.search-help').textContent()).toBe('Did you mean subsidy?');
+    expect(requested).toContain('/search-data/en/words.json');
+    await page.locator('.search-suggestion').click();
+    await settled(page);
+    expect(await firstResultPath(page)).toBe(SECTION);
+    await page.waitForURL(`${site}/search/?q=subsidy`);
+  });
+
+  it('offers sections, topics and people before a word is typed, and a topic alone lists its sections', async () => {
+    const { page, errors } = await tracked();
+    await page.goto(`${site}/search/`);
+    const browse = page.locator('.search-browse');
+    await browse.locator('a').first().waitFor();
+    const links = await browse.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining([...SECTIONS, '/search/?topic=island+life', '/search/?person=Priya+Raman']));
+    // Nothing greyed out for nothing: no Clear button, no summary.
+    expect(await page.getByRole('button', { name: /clear/i }).count()).toBe(0);
+    expect(await page.locator('.search-summary').isVisible()).toBe(false);
+    await Promise.all([page.waitForURL(`${site}/search/?topic=island+life`), browse.getByRole('link', { name: 'island life' }).click()]);
+    await settled(page);
+    expect(await summary(page)).toBe('1 section is filed under “island life”');
+    expect(await firstResultPath(page)).toBe(`${EXPLAINER}/life-on-the-island/`);
+    expect(await page.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('island life');
+    expect(await browse.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers the sections in the dialog before typing', async () => {
+    const { page } = await tracked();
+    await page.goto(`${site}${SECTION}`);
+    await openWithShortcut(page);
+    const links = dialog(page).locator('.search-browse a');
+    await links.first().waitFor();
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(SECTIONS));
+  });
+
+  it.each([320, 390])('keeps the filter menus inside a %i px screen', async (width) => {
+    const { page } = await tracked({ viewport: { width, height: 844 } });
+    await page.goto(`${site}/search/?q=ferry`);
+    await settled(page);
+    const boxes = await page.locator('select[data-filter]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('search over the real site', () => {
+  const real = () => realSite().url;
+  // Case aside (innerText applies text-transform: credits are set in capitals) and full stops aside
+  // (Pagefind ends a heading with one in its index, where the reader sees a line break).
+  const comparable = (text: string) => text.replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+
+  /** What the result list shows for `query` on the real site's search page. */
+  async function resultsFor(page: Page, query: string) {
+    const box = page.locator('.search-input');
+    await box.fill(query);
+    await settled(page);
+    return page.locator('.search-result').evaluateAll((results) =>
+      results.map((r) => ({
+        href: r.querySelector('.search-result-link')!.getAttribute('href')!,
+        excerpts: [...r.querySelectorAll('.search-result-excerpt')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
+        headings: [...r.querySelectorAll('.search-result-heading')].map((a) => a.getAttribute('href')!),
+      })),
+    );
+  }
+
+  it('quotes only text the reader finds on the page a result opens, in order, never twice, and leads headings to their anchors', async () => {
+    const { page, errors } = await tracked();
+    await page.goto(`${real()}/search/`);
+    // Generic queries: the site's own frequent longer words, whatever the content.
+    const words = ((await (await fetch(`${real()}/search-data/en/words.json`)).json()) as string[]).filter((w) => w.length >= 5).slice(0, 8);
+    const shown = new Map<string, { excerpts: string[]; headings: string[] }[]>();
+    for (const word of words) {
+      for (const result of await resultsFor(page, word)) {
+        expect(new Set(result.excerpts).size, `${word}: ${result.href}`).toBe(result.excerpts.length);
+        for (const heading of result.headings) expect(new URL(heading, real()).hash).not.toBe('');
+        const path = new URL(result.href, real()).pathname;
+        shown.set(path, [...(shown.get(path) ?? []), result]);
+      }
+    }
+    expect(shown.size).toBeGreaterThan(0);
+    for (const [path, results] of shown) {
+      await page.goto(`${real()}${path}`);
+      // The article as a reader sees it, less what Pagefind is told to skip (anchor marks, the kicker)
+      // and the labels drawn inside charts (Pagefind does not read SVG text).
+      const text = await page.evaluate((excluded) => {
+        const article = document.querySelector<HTMLElement>('[data-pagefind-body]')!;
+        for (const el of article.querySelectorAll(['[data-pagefind-ignore]', 'svg', ...excluded].join(','))) el.remove();
+        return article.innerText;
+      }, EXCLUDED_FROM_INDEX as string[]);
+      for (const { excerpts, headings } of results) {
+        for (const excerpt of excerpts) expect(comparable(text), `${path}: “${excerpt}”`).toContain(comparable(excerpt));
+        for (const heading of headings) expect(await page.locator(`[id="${new URL(heading, real()).hash.slice(1)}"]`).count(), heading).toBe(1);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('brings at least 90% of the sample’s misspelt people, places and topics to the right section in at most one tap', async () => {
+    const { page } = await tracked();
+    await page.goto(`${real()}/search/`);
+    // The right section for a word: the first the site's index gives for it, spelt right.
+    const index = await builtSearch(real());
+    let reached = 0;
+    const missed: string[] = [];
+    for (const [typo, word] of MISSPELLINGS) {
+      const expected = (await index.search(word))[0]?.path;
+      expect(expected, `"${word}" should find a section`).toBeDefined();
+      let first = (await resultsFor(page, typo))[0]?.href;
+      const suggestion = page.locator('.search-suggestion');
+      if (first !== expected && (await suggestion.count()) > 0) {
+        await suggestion.click();
+        await settled(page);
+        first = (await resultsFor(page, await page.locator('.search-input').inputValue()))[0]?.href;
+      }
+      if (first && new URL(first, real()).pathname === expected) reached += 1;
+      else missed.push(`${typo} (${word})`);
+    }
+    expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(30);
+    expect(reached / MISSPELLINGS.length, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.9);
+    // Some 70 searches in one page: more than a single test's usual minute on a busy machine.
+  }, 240_000);
 });
 
 describe.each(['light', 'dark'] as const)('axe with search in use, in the %s scheme', (colorScheme) => {

@@ -1,6 +1,6 @@
-// Aliases reach only the sections that use the term, and never echo the term itself.
+// Other spellings are rewritten into the text's spelling before searching, whole words only.
 import { describe, expect, it } from 'vitest';
-import { aliasSentence, aliasesFor, highlightMap, mentions } from '../../src/lib/search-aliases';
+import { aliasMap, expandAliases, mentions } from '../../src/lib/search-aliases';
 
 describe('mentions', () => {
   it('finds a whole word, in any case', () => {
@@ -22,34 +22,32 @@ describe('mentions', () => {
   });
 });
 
-describe('aliasesFor', () => {
-  const aliases = { Zelenskyy: ['Zelensky', 'Zelenskiy'], Kyiv: ['Kiev'], OPEC: ['opec', ' '] };
-
-  it('keeps only the terms the section uses', () => {
-    expect(aliasesFor('Trump criticized Volodymyr Zelenskyy on Thursday.', aliases)).toEqual([
-      { term: 'Zelenskyy', also: ['Zelensky', 'Zelenskiy'] },
-    ]);
-  });
-
-  it('is empty for a section that uses none of them', () => {
-    expect(aliasesFor('Nuclear arms control.', aliases)).toEqual([]);
+describe('aliasMap', () => {
+  it('maps every other spelling, lower case, to the text’s spelling, across explainers', () => {
+    const map = aliasMap([{ Zelenskyy: ['Zelensky', 'ZELENSKIY'] }, { Kyiv: ['Kiev'] }]);
+    expect(map).toEqual({ zelensky: 'Zelenskyy', zelenskiy: 'Zelenskyy', kiev: 'Kyiv' });
   });
 
   it('drops blanks and spellings equal to the term', () => {
-    expect(aliasesFor('OPEC will meet.', aliases)).toEqual([]);
+    expect(aliasMap([{ OPEC: ['opec', ' '] }])).toEqual({});
   });
 });
 
-describe('aliasSentence', () => {
-  it('lists the other spellings without repeating the term', () => {
-    const sentence = aliasSentence({ term: 'Zelenskyy', also: ['Zelensky', 'Zelenskiy'] });
-    expect(sentence).toBe('Also written Zelensky or Zelenskiy.');
-    expect(sentence).not.toContain('Zelenskyy');
-  });
-});
+describe('expandAliases', () => {
+  const aliases = aliasMap([
+    { Zelenskyy: ['Zelensky'], Kyiv: ['Kiev'], OPEC: ['Organization of the Petroleum Exporting Countries', 'Petroleum'] },
+  ]);
 
-describe('highlightMap', () => {
-  it('maps each alias, lower-cased, to the page spelling', () => {
-    expect(highlightMap([{ term: 'Kyiv', also: ['Kiev', 'KIEW'] }])).toEqual({ kiev: 'Kyiv', kiew: 'Kyiv' });
+  it('rewrites another spelling into the text’s, in any case, keeping the other words', () => {
+    expect(expandAliases('zelensky talks in kiev', aliases)).toBe('Zelenskyy talks in Kyiv');
+  });
+
+  it('rewrites a whole phrase before a word inside it', () => {
+    expect(expandAliases('organization of the  petroleum exporting countries', aliases)).toBe('OPEC');
+  });
+
+  it('leaves words that merely contain an alias alone', () => {
+    expect(expandAliases('Kievan Rus', aliases)).toBe('Kievan Rus');
+    expect(expandAliases('tariffs', aliases)).toBe('tariffs');
   });
 });

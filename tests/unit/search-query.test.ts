@@ -1,6 +1,6 @@
 // The search page's URL is the search: these rules decide what a shared link opens.
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, readQuery, searchPagePath, withQuery } from '../../src/lib/search-query';
+import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withQuery, withSearch } from '../../src/lib/search-query';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
@@ -71,15 +71,68 @@ describe('isSearchShortcut', () => {
   });
 });
 
-describe('highlightTerms', () => {
-  const aliases = { zelensky: 'Zelenskyy', kiev: 'Kyiv' };
-
-  it('adds the page spelling of a searched alias', () => {
-    expect(highlightTerms(['Zelensky'], aliases)).toEqual(['Zelenskyy']);
-    expect(highlightTerms(['talks kiev'], aliases)).toEqual(['Kyiv']);
+describe('readSearch and withSearch', () => {
+  it('read the query and the filters, under the names a reader sees', () => {
+    expect(readSearch('?q=oil&topic=Sanctions&person=Vladimir+Putin&x=1')).toEqual({
+      query: 'oil',
+      filters: { topics: 'Sanctions', people: 'Vladimir Putin' },
+    });
   });
 
-  it('adds nothing for words that are not aliases', () => {
-    expect(highlightTerms(['tariffs'], aliases)).toEqual([]);
+  it('write them back, dropping empty ones and keeping the rest of the URL', () => {
+    const href = withSearch('https://site.test/search/?x=1&person=Old', { query: 'oil', filters: { topics: 'Sanctions' } });
+    expect(href).toBe('https://site.test/search/?x=1&q=oil&topic=Sanctions');
+    expect(readSearch(new URL(href).search)).toEqual({ query: 'oil', filters: { topics: 'Sanctions' } });
+  });
+
+  it('link a filter with no words', () => {
+    expect(searchPagePath('', { people: 'Dmitry Peskov' })).toBe('/search/?person=Dmitry+Peskov');
+  });
+});
+
+describe('parseQuery', () => {
+  it('keeps quoted phrases together, straight or curly', () => {
+    expect(parseQuery('"New START" treaty “price cap”')).toEqual([
+      { text: 'New START', phrase: true },
+      { text: 'treaty', phrase: false },
+      { text: 'price cap', phrase: true },
+    ]);
+  });
+
+  it('drops punctuation around words and empty quotes', () => {
+    expect(parseQuery('  oil, "" (sanctions)? ')).toEqual([
+      { text: 'oil', phrase: false },
+      { text: 'sanctions', phrase: false },
+    ]);
+  });
+
+  it('quotes phrases again for Pagefind', () => {
+    expect(pagefindQuery(parseQuery('“New START” oil'))).toBe('"New START" oil');
+  });
+});
+
+describe('hasTerm', () => {
+  const word = (text: string) => ({ text, phrase: false });
+
+  it('finds the word itself, its plural and possessive, in any case', () => {
+    expect(hasTerm('Trump threatens tariffs.', word('Tariff'), 'en')).toBe(true);
+    expect(hasTerm('the Kremlin’s answer', word('kremlin'), 'en')).toBe(true);
+    expect(hasTerm('new sanctions', word('sanctions'), 'en')).toBe(true);
+  });
+
+  it('does not take a longer word for it', () => {
+    expect(hasTerm('talks started on Friday', word('START'), 'en')).toBe(false);
+    expect(hasTerm('a restart', word('start'), 'en')).toBe(false);
+  });
+
+  it('finds a phrase only whole and in order', () => {
+    const phrase = { text: 'New START', phrase: true };
+    expect(hasTerm('the New START treaty', phrase, 'en')).toBe(true);
+    expect(hasTerm('a new deal, a start', phrase, 'en')).toBe(false);
+  });
+
+  it('adds no English endings in other languages', () => {
+    expect(hasTerm('бібліотеки', word('бібліотек'), 'uk')).toBe(false);
+    expect(hasTerm('нова бібліотека', word('бібліотека'), 'uk')).toBe(true);
   });
 });

@@ -1,24 +1,80 @@
-// How one search result reads, in Pagefind's template language: which explainer, the section name,
-// the excerpt with the matched words marked, and up to three headings inside the section.
-// `{{ }}` escapes; `{{+ +}}` is kept only for Pagefind's excerpts, which carry its <mark> tags.
-// The list item keeps Pagefind's `pf-result` class: its arrow-key navigation looks for it.
-export const RESULT_TEMPLATE = `<li class="pf-result">
-  <div class="search-result">
-    {{#if meta.image}}<img class="search-result-image" src="{{ meta.image | safeUrl }}" alt="" loading="lazy">{{/if}}
-    <a class="search-result-link" href="{{ url | safeUrl }}">
-      {{#if meta.explainer}}<span class="search-result-explainer">{{ meta.explainer }}</span>{{/if}}
-      <span class="search-result-title">{{ meta.title }}</span>
-    </a>
-    {{#if excerpt}}<p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}
-    {{#if sub_results}}
-    <ul class="search-result-headings">
-      {{#each sub_results as sub}}
-      <li>
-        <a class="search-result-heading" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
-        <p class="search-result-excerpt">{{+ sub.excerpt +}}</p>
-      </li>
-      {{/each}}
-    </ul>
-    {{/if}}
-  </div>
-</li>`;
+// How one search result reads, built as DOM (never as markup from the index): which explainer, the
+// section name, its excerpt with the matched words marked, and up to three headings inside the section,
+// each with its own passage. A heading whose passage is the section's excerpt again is left out, so no
+// result repeats itself.
+
+/** What Pagefind returns for one page (the part this site reads). */
+export interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** At most this many headings under a result. */
+export const MAX_SUB_RESULTS = 3;
+
+/**
+ * An excerpt as nodes: Pagefind's text with its <mark> tags kept as marks, anything else as text.
+ * Parsed in an inert document, so nothing in it loads or runs.
+ */
+export function excerptNodes(html: string): Node[] {
+  const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  return [...body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+/** An excerpt's words alone, to compare passages. */
+const plain = (html: string) => excerptNodes(html).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+
+/** The headings worth showing under a result: each leads to its anchor and has a passage of its own. */
+export function distinctSubResults(data: ResultData): ResultData['sub_results'] {
+  const seen = new Set([plain(data.excerpt)]);
+  return data.sub_results.filter((sub) => {
+    const text = plain(sub.excerpt);
+    if (!new URL(sub.url, location.href).hash || !text || seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  }).slice(0, MAX_SUB_RESULTS);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []) {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.append(...children);
+  return el;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+  return element('p', 'search-result-excerpt', excerptNodes(html));
+}
+
+/** One result as a list item. */
+export function renderResult(data: ResultData): HTMLLIElement {
+  const link = element('a', 'search-result-link');
+  link.href = data.url;
+  const explainer = data.filters['explainer']?.[0];
+  if (explainer) link.append(element('span', 'search-result-explainer', [explainer]));
+  link.append(element('span', 'search-result-title', [data.meta['title'] ?? data.url]));
+  const result = element('div', 'search-result', [link]);
+  if (data.excerpt) result.append(excerpt(data.excerpt));
+  const subs = distinctSubResults(data);
+  if (subs.length > 0) {
+    const list = element('ul', 'search-result-headings');
+    for (const sub of subs) {
+      const heading = element('a', 'search-result-heading', [sub.title]);
+      heading.href = sub.url;
+      list.append(element('li', '', [heading, excerpt(sub.excerpt)]));
+    }
+    result.append(list);
+  }
+  return element('li', 'search-result-item', [result]);
+}
