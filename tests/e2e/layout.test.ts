@@ -102,6 +102,29 @@ describe('the reading bar on a phone', () => {
     await page.waitForURL(`${site}${next}`);
   });
 
+  it('never hides what the keyboard focuses (WCAG 2.4.11)', async () => {
+    const { page } = await openPage(browser(), { viewport: PHONE, reducedMotion: 'reduce' });
+    await page.goto(`${site}${path}`);
+    const hidden: string[] = [];
+    let focused = 0;
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const bar = document.querySelector('[data-reading-bar]')!;
+        if (el === document.body || bar.contains(el)) return undefined;
+        const r = el.getBoundingClientRect();
+        const name = (el.textContent ?? '').trim().slice(0, 30);
+        return { name, covered: r.bottom > bar.getBoundingClientRect().top + 0.5 };
+      });
+      if (!seen) continue;
+      focused++;
+      if (seen.covered) hidden.push(seen.name);
+    }
+    expect(focused).toBeGreaterThan(20);
+    expect(hidden).toEqual([]);
+  });
+
   it('never covers the end of the page, and is not printed', async () => {
     const { page } = await openPage(browser(), { viewport: PHONE });
     await page.goto(`${site}${path}`);
