@@ -70,8 +70,8 @@ async function main() {
 
   // Every page once, but only the first topic page: the others look the same.
   const paths = sitePaths();
-  const seenTopic = { done: false };
-  const pages = paths.filter((p) => pageKind(p) !== 'topic' || (!seenTopic.done && (seenTopic.done = true)));
+  const firstTopic = paths.find((p) => pageKind(p) === 'topic');
+  const pages = paths.filter((p) => pageKind(p) !== 'topic' || p === firstTopic);
   const sections = pages.filter((p) => pageKind(p) === 'section');
   const firstSection = sections[0];
 
@@ -129,14 +129,17 @@ async function main() {
             await settle(page);
             await shoot(page, 'section mid-scroll', `section mid-scroll · ${at}`, `section-mid-scroll--${at}.png`, false);
           });
-          // A card opened from the lowest name on screen, where a card is most likely to run off.
-          const withMention = [...sections];
+          // A card opened from a name scrolled to the foot of the screen, where a card most easily runs off.
           await attempt(`person card ${at}`, `person-card--${at}.png`, async () => {
-            for (const path of withMention) {
+            for (const path of sections) {
               await page.goto(`${server.url}${path}`);
-              const mention = page.locator('article button.mention').first();
-              if ((await mention.count()) === 0) continue;
-              await mention.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 24));
+              // The first name far enough down the page to be scrolled to the foot, just above any bar there.
+              const index = await page.evaluate(() =>
+                [...document.querySelectorAll('article [popovertarget]')].findIndex((el) => el.getBoundingClientRect().top > innerHeight),
+              );
+              if (index < 0) continue;
+              const mention = page.locator('article [popovertarget]').nth(index);
+              await mention.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 90));
               await mention.click();
               await page.locator('[popover]:popover-open').first().waitFor({ timeout: 5_000 });
               await settle(page);
