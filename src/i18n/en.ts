@@ -62,6 +62,11 @@ export default {
   'pager.overview': 'Overview',
   'pager.finished': 'Finished',
   'pager.backToOverview': 'Back to the overview',
+  // The reading bar: on phones at the foot of the screen, beside the text on wide screens.
+  'bar.label': 'Reading',
+  'bar.position': '{position} of {total}',
+  'bar.positionLabel': 'Section {position} of {total}: all sections',
+  'bar.share': 'Share',
   'topics.sectionLabel': 'Topics of this section',
   'topics.label': 'Topics',
 

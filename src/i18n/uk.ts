@@ -70,6 +70,10 @@ export default {
   'pager.overview': 'До огляду',
   'pager.finished': 'Кінець',
   'pager.backToOverview': 'Повернутися до огляду',
+  'bar.label': 'Читання',
+  'bar.position': '{position} з {total}',
+  'bar.positionLabel': 'Розділ {position} з {total}: усі розділи',
+  'bar.share': 'Поділитися',
   'topics.sectionLabel': 'Теми цього розділу',
   'topics.label': 'Теми',
 

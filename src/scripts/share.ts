@@ -1,5 +1,6 @@
-// Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet, heading anchors
-// that copy their URL as the browser follows them, and "Copy link to quote" for selected text.
+// Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet (also behind the
+// reading bar's "Share", src/components/ReadingBar.astro), heading anchors that copy their URL as the
+// browser follows them, and "Copy link to quote" for selected text.
 // Every copy tries the Clipboard API, then execCommand, then shows the link selected to copy by hand.
 // Its messages come in the page's language from ShareLinks' data-message-* attributes.
 import { quoteUrl } from '../lib/text-fragment';
@@ -60,18 +61,31 @@ function init(root: HTMLElement) {
   }
 
   // Buttons stay hidden until now: without this script, or without a share sheet, they would do nothing.
+  $<HTMLElement>('[data-share-actions]').hidden = false;
   const copyButton = $<HTMLButtonElement>('[data-copy-link]');
   copyButton.hidden = false;
   copyButton.onclick = () => copy(url, messageCopied);
   const share = $<HTMLButtonElement>('[data-native-share]');
   const data = { title, text, url };
+  const barLink = document.querySelector<HTMLAnchorElement>('[data-bar-share-link]');
+  const barButton = document.querySelector<HTMLButtonElement>('[data-bar-share-button]');
   if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
-    share.hidden = false;
-    share.onclick = () =>
+    const openSheet = () =>
       navigator.share(data).catch((error: unknown) => {
         // Closing the sheet is a choice, not a failure.
         if ((error as Error).name !== 'AbortError') void copy(url, messageCopied);
       });
+    share.hidden = false;
+    share.onclick = openSheet;
+    // The bar's "Share" opens the sheet itself rather than leading to the links.
+    if (barLink && barButton) {
+      barLink.hidden = true;
+      barButton.hidden = false;
+      barButton.onclick = openSheet;
+    }
+  } else if (barLink) {
+    // The bar's "Share" leads to these links; the first action then takes the keyboard from there.
+    barLink.addEventListener('click', () => window.setTimeout(() => copyButton.focus({ preventScroll: true })));
   }
 
   // Heading anchors: the browser follows the link as usual, and the heading's URL is copied too.
@@ -113,18 +127,47 @@ function init(root: HTMLElement) {
       if (document.activeElement !== quote) quote.hidden = true;
       return;
     }
-    const rects = range!.getClientRects();
-    const last = rects[rects.length - 1] ?? range!.getBoundingClientRect();
     quote.hidden = false;
-    const width = document.documentElement.clientWidth;
-    quote.style.top = `${last.bottom + window.scrollY + 8}px`;
-    quote.style.left = `${Math.max(8, Math.min(last.right - quote.offsetWidth, width - quote.offsetWidth - 8)) + window.scrollX}px`;
+    place(range!);
+  };
+
+  /**
+   * Puts the button beside the selection, never on it: below its last line, or above its first when
+   * there is no room below, inside the window and clear of the reading bar. On touch screens it keeps
+   * further off, past the selection handles.
+   */
+  const place = (range: Range) => {
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    const all = range.getBoundingClientRect();
+    const first = rects[0] ?? all;
+    const last = rects[rects.length - 1] ?? all;
+    const gap = matchMedia('(pointer: coarse)').matches ? 28 : 8;
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    const bar = document.querySelector('[data-reading-bar]')?.getBoundingClientRect();
+    const floor = bar && bar.top > height / 2 ? Math.min(height, bar.top) : height;
+    const { offsetWidth: w, offsetHeight: h } = quote;
+    const below = all.bottom + gap;
+    const above = all.top - gap - h;
+    const fitsBelow = below + h <= floor - 8;
+    const top = fitsBelow ? below : above >= 8 ? above : Math.max(8, floor - 8 - h);
+    const anchor = fitsBelow ? last.right - w : first.left;
+    quote.style.top = `${top}px`;
+    quote.style.left = `${Math.max(8, Math.min(anchor, width - w - 8))}px`;
   };
 
   document.addEventListener('selectionchange', () => {
     window.clearTimeout(pending);
     pending = window.setTimeout(update, 120);
   });
+  // Fixed to the window: it follows the selection as the page scrolls.
+  addEventListener(
+    'scroll',
+    () => {
+      const selection = document.getSelection();
+      if (!quote.hidden && selection?.rangeCount) place(selection.getRangeAt(0));
+    },
+    { passive: true },
+  );
   // Keep the reader's selection while they press the button.
   quote.onpointerdown = (event) => event.preventDefault();
   quote.onclick = async () => {

@@ -130,6 +130,21 @@ describe('Share (Web Share API)', () => {
     expect(shared[0]!.title).toBe('The vote: Kestrel Bay ferry crews vote to strike. What happens to the island crossing?');
     expect(shared[0]!.text).toBe('Ferry crews have voted for a two-day strike, the first on the Orrin Island crossing in twenty years.');
   });
+
+  it('opens the same sheet from the reading bar, in place of its link to the share links', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(`${site}${SECTION}`);
+    const bar = page.locator('[data-reading-bar]');
+    await bar.getByRole('button', { name: 'Share' }).click();
+    expect(await bar.getByRole('link', { name: 'Share' }).count()).toBe(0);
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared.map((s) => s.url)).toEqual([`${ORIGIN}${SECTION}`]);
+  });
 });
 
 describe('without JavaScript', () => {
@@ -225,6 +240,34 @@ describe('Copy link to quote', () => {
     await reader.goto(onServer(link));
     await expect.poll(() => whereIs(reader, 'ran short of bread')).toMatchObject({ onScreen: true });
     expect((await whereIs(reader, 'ran short of bread')).scrollY).toBeGreaterThan(500);
+  });
+
+  it('sits beside the selection, never on it, inside the window: below it, or above it at the foot of the screen', async () => {
+    const { page } = await open();
+    await page.goto(`${site}${SECTION}`);
+    const button = page.getByRole('button', { name: 'Copy link to quote' });
+    const layout = () =>
+      page.evaluate(() => {
+        const b = document.querySelector('[data-quote-link]')!.getBoundingClientRect();
+        const lines = [...getSelection()!.getRangeAt(0).getClientRects()].filter((r) => r.width > 0);
+        const bar = document.querySelector('[data-reading-bar]')!.getBoundingClientRect();
+        const hits = (r: DOMRect) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+        return {
+          covers: lines.some(hits) || hits(bar),
+          inside: b.top >= 0 && b.bottom <= innerHeight && b.left >= 0 && b.right <= innerWidth,
+          side: b.top >= Math.max(...lines.map((r) => r.bottom)) ? 'below' : b.bottom <= Math.min(...lines.map((r) => r.top)) ? 'above' : 'beside',
+        };
+      });
+    await select(page, passage[0]!, passage[1]!);
+    await button.waitFor({ state: 'visible' });
+    expect(await layout()).toEqual({ covers: false, inside: true, side: 'below' });
+    // Scrolled so the selection ends just above the reading bar: no room below, so above.
+    await page.evaluate(() => {
+      const end = getSelection()!.getRangeAt(0).getBoundingClientRect().bottom;
+      const bar = document.querySelector('[data-reading-bar]')!.getBoundingClientRect().top;
+      scrollBy(0, end - bar + 12);
+    });
+    await expect.poll(layout).toEqual({ covers: false, inside: true, side: 'above' });
   });
 
   it('links a quote that runs across paragraphs by its first and last words', async () => {
