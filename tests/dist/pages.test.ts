@@ -32,7 +32,7 @@ describe('the fixture explainer', () => {
 
   it('follows the first paragraph with its in-short points, and shows none where a section has none', () => {
     const body = at('the-vote/').querySelector('.article-body')!;
-    const [first, next] = body.childNodes.filter((n) => n.nodeType === 1);
+    const [first, next] = body.children;
     expect(first!.rawTagName).toBe('p');
     expect(next!.classList.contains('in-short')).toBe(true);
     expect(next!.querySelectorAll('li').map((li) => visibleText(li))).toEqual([
