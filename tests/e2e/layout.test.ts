@@ -178,7 +178,7 @@ describe.each(['light', 'dark'] as const)('the search dialog in the %s scheme', 
     const { page } = await openPage(browser(), { viewport: DESKTOP, colorScheme });
     await page.goto(`${site}${SECTIONS[0]!.path}`);
     await page.locator('[data-search-button]').click();
-    const dialog = page.locator('pagefind-modal dialog[open]');
+    const dialog = page.locator('dialog.search-dialog[open]');
     await dialog.waitFor();
     const colours = await dialog.evaluate((d) => {
       const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);

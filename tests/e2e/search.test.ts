@@ -345,15 +345,15 @@ describe('what search says is true (fixture explainers)', () => {
     const browse = page.locator('.search-browse');
     await browse.locator('a').first().waitFor();
     const links = await browse.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining([...SECTIONS, '/search/?topic=island+life', '/search/?person=Priya+Raman']));
+    expect(links).toEqual(expect.arrayContaining([...SECTIONS, '/search/?topic=Island+life', '/search/?person=Priya+Raman']));
     // Nothing greyed out for nothing: no Clear button, no summary.
     expect(await page.getByRole('button', { name: /clear/i }).count()).toBe(0);
     expect(await page.locator('.search-summary').isVisible()).toBe(false);
-    await Promise.all([page.waitForURL(`${site}/search/?topic=island+life`), browse.getByRole('link', { name: 'island life' }).click()]);
+    await Promise.all([page.waitForURL(`${site}/search/?topic=Island+life`), browse.getByRole('link', { name: 'Island life' }).click()]);
     await settled(page);
-    expect(await summary(page)).toBe('1 section is filed under “island life”');
+    expect(await summary(page)).toBe('1 section is filed under “Island life”');
     expect(await firstResultPath(page)).toBe(`${EXPLAINER}/life-on-the-island/`);
-    expect(await page.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('island life');
+    expect(await page.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('Island life');
     expect(await browse.isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
