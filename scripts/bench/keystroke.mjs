@@ -117,7 +117,7 @@ async function bodyBytes(request) {
  * A session where a pause between two keys outlasted the box's debounce (the machine stalled the
  * typing) has searched a prefix too, so it is measured again, up to `attempts` times; `retried` counts these.
  */
-export async function readerSession(browser, siteUrl, ui, first, later, countBytes, attempts = 3) {
+export async function readerSession(browser, siteUrl, ui, first, later, countBytes, attempts = 2) {
   for (let attempt = 1; ; attempt++) {
     const session = await oneSession(browser, siteUrl, ui, first, later, countBytes);
     const pauses = [session.cold, ...session.warm].map((s) => s.longestPause);

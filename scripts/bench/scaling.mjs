@@ -134,7 +134,7 @@ export async function buildScaling({ browser }) {
           `Search at scale: last keystroke → first result painted, median of ${RUNS} fresh readers (cold) and ${2 * RUNS} later searches (warm), ` +
           `typed at ${KEY_DELAY_MS} ms a key, debounce included (ours 150 ms; the Default UI's own default, 300 ms, with its preloading while it waits); ` +
           `first search: compressed bodies as sent (requests). Sessions measured again because typing stalled past the debounce: ${retried}` +
-          (stalled ? `; still stalled after 3 tries, kept: ${stalled} (the machine is too busy for these numbers)` : ''),
+          (stalled ? `; still stalled after 2 tries, kept: ${stalled} (the machine is too busy for these numbers)` : ''),
         rows: search,
       },
       { title: 'A first search downloads, by part (compressed bodies as sent; index = entry, meta, filters, chunks, fragments)', rows: downloads },

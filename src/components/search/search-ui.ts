@@ -42,6 +42,12 @@ const STRINGS: Record<string, string> = {
   error_search: t('search.error'),
 };
 
+/**
+ * The dialog lists the best 20 and links to the search page for more: Pagefind's results element draws a
+ * placeholder for every match before the first one paints (547 for a common word at 1,000 sections, seconds of layout).
+ */
+const DIALOG_MAX_RESULTS = 20;
+
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -53,7 +59,7 @@ const DIALOG = `<pagefind-modal class="search-dialog search-ui">
   <pagefind-modal-header><pagefind-input debounce="150"></pagefind-input></pagefind-modal-header>
   <pagefind-modal-body>
     <pagefind-summary></pagefind-summary>
-    <pagefind-results max-sub-results="3"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
+    <pagefind-results max-results="${DIALOG_MAX_RESULTS}" max-sub-results="3"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>
     ${t.tag === SITE.lang ? `<p class="search-dialog-more"><a data-search-page-link href="${SEARCH_PATH}">${escapeHtml(t('search.narrow'))}</a></p>` : ''}
   </pagefind-modal-body>
   <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>
