@@ -76,6 +76,8 @@ export async function buildScaling({ browser }) {
           const ours = measured.ours[kind];
           const theirs = measured.theirs[kind];
           const [oursCold, theirsCold, oursWarm, theirsWarm] = [ours.cold, theirs.cold, ours.warm, theirs.warm].map(median);
+          // Progress on stderr, so a long run shows its numbers as they come.
+          console.error(`  ${n} sections, ${KIND_NAMES[kind]}: ours ${ms(oursCold)} cold, ${ms(oursWarm)} warm; Default UI ${ms(theirsCold)} cold, ${ms(theirsWarm)} warm; first search ${kb(ours.bytes.bytes)} vs ${kb(theirs.bytes.bytes)}`);
           search.push({
             sections: n,
             query: `${KIND_NAMES[kind]}: "${built.queries[kind]}" (in ${built.inSections[kind].join(' / ')})`,
