@@ -117,9 +117,9 @@ async function main() {
           await attempt(`dialog ${at}`, `search-dialog--${at}.png`, async () => {
             await page.goto(`${server.url}${firstSection}`);
             await page.locator('[data-search-button]').click();
-            await page.locator('pagefind-modal dialog[open] input').waitFor();
-            await page.locator('pagefind-modal dialog[open] input').fill(QUERY);
-            await page.locator('pagefind-modal .search-result').first().waitFor({ timeout: 15_000 });
+            await page.locator('dialog.search-dialog[open] input[data-search-input]').waitFor();
+            await page.locator('dialog.search-dialog[open] input[data-search-input]').fill(QUERY);
+            await page.locator('dialog.search-dialog .search-result').first().waitFor({ timeout: 15_000 });
             await settle(page);
             await shoot(page, 'search dialog open', `dialog "${QUERY}" · ${at}`, `search-dialog--${at}.png`, false);
           });

@@ -3,10 +3,9 @@
 // port for Lighthouse to drive.
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -24,10 +23,7 @@ function freePort() {
 /** @returns {Promise<Record<string, number>>} median score (0-100) per category */
 export async function lighthouseScores(url, runs = 3) {
   const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--remote-debugging-port=${port}`],
-  });
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
   try {
     const results = [];
     for (let i = 0; i < runs; i++) {

@@ -1,4 +1,4 @@
-// How build cost grows: builds synthetic corpora of N sections and measures each build.
+// Builds a synthetic corpus of N sections (scripts/corpus.mjs) with the real pipeline and measures the build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +13,12 @@ export function folderSize(dir) {
   }, 0);
 }
 
-/** Builds a corpus of `sections` sections; returns timings and sizes, and the dist folder for more checks. */
+/** Builds a corpus of `sections` sections; returns timings, sizes, the corpus's queries, and the dist folder for more checks. */
 export function buildCorpus(sections) {
   const work = mkdtempSync(join(tmpdir(), `explainer-scale-${sections}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
-  const explainers = writeCorpus(content, { sections });
+  const { explainers, queries, inSections } = writeCorpus(content, { sections });
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     encoding: 'utf8',
@@ -29,6 +29,8 @@ export function buildCorpus(sections) {
   return {
     sections,
     explainers,
+    queries,
+    inSections,
     seconds,
     distBytes: folderSize(dist),
     indexBytes: folderSize(join(dist, 'pagefind')),

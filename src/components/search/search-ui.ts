@@ -313,7 +313,7 @@ function viewMarkup(id: string): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<form class="search-form" role="search" action="${SEARCH_PATH}">
     <label class="search-label" for="${id}">${escape(t('search.label'))}</label>
-    <input class="search-input" id="${id}" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="${escape(t('search.placeholder'))}" data-search-input>
+    <input class="search-input" id="${id}" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="${escape(t('search.placeholder'))}" data-search-input data-debounce="${DEBOUNCE_MS}">
   </form>
   <p class="search-summary" role="status" data-search-summary></p>
   <div class="search-help" data-search-help></div>
