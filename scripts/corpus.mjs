@@ -57,7 +57,10 @@ const PLACES = `Brussels Geneva Warsaw Kyiv Ankara Cairo Nairobi Lagos Jakarta M
 Montreal Oslo Helsinki Tallinn Riga Vilnius Prague Vienna Budapest Bucharest Sofia Athens Lisbon Madrid Dublin Glasgow Lyon
 Hamburg Rotterdam Antwerp Gdansk Odesa Tbilisi Baku`.split(/\s+/);
 const TOPICS = `elections energy trade climate health economy security diplomacy courts technology transport housing
-agriculture migration education labour finance defence water media`.split(/\s+/);
+agriculture migration education labour finance defence water media`
+  .split(/\s+/)
+  // Topics are titles, in sentence case as the content check asks.
+  .map((t) => t[0].toUpperCase() + t.slice(1));
 const QUESTION_OPENERS = ['What does', 'Why did', 'How will', 'Who decides', 'What happens to', 'Why is', 'How much does', 'When will'];
 const SAYS = ['said', 'told reporters', 'said in a statement', 'wrote', 'added', 'warned'];
 
