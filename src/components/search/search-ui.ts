@@ -38,6 +38,18 @@ interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
+/** Each page's fragment, fetched once: the word checks and the results shown often want the same ones. */
+const fragments = new Map<string, Promise<ResultData>>();
+function fragmentOf(result: PagefindResult): Promise<ResultData> {
+  let data = fragments.get(result.id);
+  if (!data) {
+    data = result.data();
+    data.catch(() => fragments.delete(result.id));
+    fragments.set(result.id, data);
+  }
+  return data;
+}
+
 /** The page's language: its <html lang>, which Pagefind's index and these words follow. */
 const lang = document.documentElement.lang || SITE.lang;
 const t = useTranslations(lang);
@@ -116,7 +128,7 @@ interface TermMatch {
 /** Where a term is on the site. Pagefind ranks a word itself above longer words, so the top few tell. */
 async function match(pagefind: Pagefind, term: QueryTerm): Promise<TermMatch> {
   const results = (await pagefind.search(pagefindQuery([term])))?.results ?? [];
-  const top = await Promise.all(results.slice(0, PRESENCE_DEPTH).map((r) => r.data()));
+  const top = await Promise.all(results.slice(0, PRESENCE_DEPTH).map(fragmentOf));
   const present = top.some((d) => hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang));
   return { present, results, ids: new Set(results.map((r) => r.id)) };
 }
@@ -166,7 +178,7 @@ function offer(view: SearchView, corrected: string): void {
 
 /** Renders results from `from` on, up to a page, and a "more" button when some remain. */
 async function showResults(view: SearchView, results: PagefindResult[], from: number, run: number): Promise<void> {
-  const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map(fragmentOf));
   if (run !== view.run) return;
   if (from === 0) view.results.replaceChildren();
   view.results.append(...page.map(renderResult));
@@ -212,12 +224,25 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
     say(view, t('search.filtered', { count: results.length, filters: quoted(Object.values(state.filters).map((text) => ({ text, phrase: false }))) }));
     return;
   }
+  // Several words or a filter: the whole query is searched beside the word checks, and its first
+  // page fetched meanwhile, so the usual case (every word found) costs no extra round trip.
+  const whole =
+    terms.length > 1 || filtered
+      ? pagefind.search(pagefindQuery(terms), { filters }).then((found) => {
+          for (const r of found?.results.slice(0, PAGE_SIZE) ?? []) void fragmentOf(r).catch(() => undefined);
+          return found;
+        })
+      : undefined;
   const matches = await Promise.all(terms.map((term) => match(pagefind, term)));
   const found = terms.filter((_, i) => matches[i]!.present);
   const missing = terms.filter((_, i) => !matches[i]!.present);
   // One word and no filter: its own search is the search.
   const ranked =
-    found.length === 0 ? [] : terms.length === 1 && !filtered ? matches[0]!.results : ((await pagefind.search(pagefindQuery(found), { filters }))?.results ?? []);
+    found.length === 0
+      ? []
+      : !whole
+        ? matches[0]!.results
+        : ((await (missing.length === 0 ? whole : pagefind.search(pagefindQuery(found), { filters })))?.results ?? []);
   // Pagefind ranks sections with any of the words; the summary counts those with every one.
   const results = ranked.filter((r) => matches.every((m) => !m.present || m.ids.has(r.id)));
   if (run !== view.run) return;
