@@ -163,6 +163,31 @@ describe('one left edge', () => {
   });
 });
 
+describe('the header as its script runs', () => {
+  it('keeps its size when the search link becomes the search button, at 390 and 1440 px', async () => {
+    const { page } = await openPage(browser());
+    const moved: string[] = [];
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${site}${SECTIONS[0]!.path}`);
+      // The page as it is before the script (the link) and after it (the button): one box, one header.
+      const boxes = await page.evaluate(() => {
+        const link = document.querySelector<HTMLElement>('[data-search-link]')!;
+        const button = document.querySelector<HTMLElement>('[data-search-button]')!;
+        const measure = (shown: HTMLElement, hidden: HTMLElement) => {
+          shown.hidden = false;
+          hidden.hidden = true;
+          const { width, height } = shown.getBoundingClientRect();
+          return { width: Math.round(width), height: Math.round(height), header: Math.round(document.querySelector('body > header')!.getBoundingClientRect().height) };
+        };
+        return { link: measure(link, button), button: measure(button, link) };
+      });
+      if (JSON.stringify(boxes.link) !== JSON.stringify(boxes.button)) moved.push(`${viewport.width}px: ${JSON.stringify(boxes)}`);
+    }
+    expect(moved).toEqual([]);
+  });
+});
+
 /** Relative luminance of an sRGB colour (WCAG 2). */
 const luminance = ([r, g, b]: number[]) => {
   const c = [r!, g!, b!].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
