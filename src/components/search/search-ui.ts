@@ -38,14 +38,17 @@ interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
-/** Each page's fragment, fetched once: the word checks and the results shown often want the same ones. */
-const fragments = new Map<string, Promise<ResultData>>();
+/**
+ * A result's data, fetched once per result: the word check and the list shown often want the same ones.
+ * Keyed by the result, not the page, because its excerpt belongs to the search that found it.
+ */
+const fragments = new WeakMap<PagefindResult, Promise<ResultData>>();
 function fragmentOf(result: PagefindResult): Promise<ResultData> {
-  let data = fragments.get(result.id);
+  let data = fragments.get(result);
   if (!data) {
     data = result.data();
-    data.catch(() => fragments.delete(result.id));
-    fragments.set(result.id, data);
+    data.catch(() => fragments.delete(result));
+    fragments.set(result, data);
   }
   return data;
 }
