@@ -193,12 +193,14 @@ async function showResults(view: SearchView, results: PagefindResult[], from: nu
 /** Runs the view's query and filters now; the results are aria-busy until the last word of it is said. */
 async function search(view: SearchView): Promise<void> {
   clearTimeout(view.timer);
+  view.timer = undefined;
   const run = ++view.run;
   view.results.setAttribute('aria-busy', 'true');
   try {
     await searchNow(view, run);
   } finally {
-    if (run === view.run) view.results.setAttribute('aria-busy', 'false');
+    // Still busy while the reader's latest words wait for their search.
+    if (run === view.run && view.timer === undefined) view.results.setAttribute('aria-busy', 'false');
   }
 }
 
