@@ -150,7 +150,8 @@ interface SearchView {
   /** Called with each search run, to keep a URL or a link in step. */
   onSearch?: (state: SearchState) => void;
   run: number;
-  timer?: ReturnType<typeof setTimeout>;
+  /** The debounce before the next search, while one is pending. */
+  timer?: ReturnType<typeof setTimeout> | undefined;
 }
 
 function viewState(view: SearchView): SearchState {
