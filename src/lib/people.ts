@@ -1,4 +1,5 @@
 // People and organisations the report names: ids for anchors and popovers, and finding names in text.
+import { escapeRegExp, wholeWord } from './word-match';
 import { slug } from './slugs';
 
 export interface Card {
@@ -23,11 +24,9 @@ export function namesFor(card: Pick<Card, 'name' | 'namedAs'>): string[] {
   return [...new Set([card.name, ...card.namedAs])];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether `text` names `term` as a whole word ("Trump’s" names Trump; "Trumpet" does not). */
 export function names(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return wholeWord(escapeRegExp(term), 'u').test(text);
 }
 
 export interface SentencePart {

@@ -1,25 +1,13 @@
 // Other spellings of names and terms ("Zelensky" for "Zelenskyy"): an explainer declares them once.
 // They are never indexed: the search box rewrites a query's other spellings into the spelling the
 // text uses before searching, so results and excerpts quote only words that are on the page.
+import { wholePhrase } from './word-match';
 
 /** The explainer's `searchAliases`: the term as the text spells it -> other spellings readers type. */
 export type SearchAliases = Readonly<Record<string, readonly string[]>>;
 
 /** Other spelling (lower case, spaces folded) -> the spelling the text uses. */
 export type AliasMap = Readonly<Record<string, string>>;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A pattern for `term` as a whole word or phrase, ignoring case and runs of white space. */
-function wholeWords(term: string, flags = 'iu'): RegExp | undefined {
-  const words = term.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  return words ? new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, flags) : undefined;
-}
-
-/** Whether `text` uses `term` as a whole word or phrase, ignoring case and runs of white space. */
-export function mentions(text: string, term: string): boolean {
-  return wholeWords(term)?.test(text) ?? false;
-}
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -45,7 +33,7 @@ export function aliasMap(all: readonly SearchAliases[]): Record<string, string> 
 export function expandAliases(query: string, aliases: AliasMap): string {
   let expanded = query;
   for (const alias of Object.keys(aliases).sort((a, b) => b.length - a.length)) {
-    const pattern = wholeWords(alias, 'giu');
+    const pattern = wholePhrase(alias, 'giu');
     if (pattern) expanded = expanded.replace(pattern, aliases[alias]!);
   }
   return expanded;

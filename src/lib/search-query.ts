@@ -1,6 +1,7 @@
 // How a search travels in a URL, how a query is read, and how results rank: pure, so the pages, the
 // browser code and the tests agree. The search page's own path is built in urls.ts.
 import { QUERY_PARAM, SEARCH_PATH } from './urls';
+import { escapeRegExp, wholeWord } from './word-match';
 
 /** The parameter Pagefind adds to result links, naming the words to highlight on the page opened. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -97,8 +98,6 @@ export function pagefindQuery(terms: readonly QueryTerm[]): string {
   return terms.map((t) => (t.phrase ? `"${t.text}"` : t.text)).join(' ');
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether `text` has `term` itself: the word or phrase, whole, in any case. In English a plural or
  * possessive of it counts ("tariff" is in "tariffs"); other forms Pagefind also matches ("started" for
@@ -111,5 +110,5 @@ export function hasTerm(text: string, term: QueryTerm, lang: string): boolean {
     const base = words[last]!.replace(/(?:'s|’s|es|s)$/i, '');
     words[last] = `(?:${words[last]}|${base}(?:s|es|'s|’s)?)`;
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\p{P}]+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return wholeWord(words.join('[\\s\\p{P}]+'), 'iu').test(text);
 }

@@ -1,8 +1,12 @@
 // Other spellings are rewritten into the text's spelling before searching, whole words only.
 import { describe, expect, it } from 'vitest';
-import { aliasMap, expandAliases, mentions } from '../../src/lib/search-aliases';
+import { aliasMap, expandAliases } from '../../src/lib/search-aliases';
+import { wholePhrase } from '../../src/lib/word-match';
 
-describe('mentions', () => {
+/** Whether `text` has `term` whole, as aliases are found in a query (src/lib/word-match.ts). */
+const mentions = (text: string, term: string) => wholePhrase(term)?.test(text) ?? false;
+
+describe('a whole word or phrase (wholePhrase)', () => {
   it('finds a whole word, in any case', () => {
     expect(mentions('President Volodymyr Zelenskyy said', 'zelenskyy')).toBe(true);
   });

@@ -1,0 +1,16 @@
+// Finding a word or phrase whole in any script: the one rule that names, other spellings, search
+// summaries and spelling help share, so "Kyiv" never matches inside "Kyivan" in one place and does in another.
+
+/** `text` with every character a regular expression treats specially escaped. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `source` (a regular expression) matched only whole: no letter or digit right before or after it. */
+export function wholeWord(source: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** `term` as a whole word or phrase, any run of white space between its words; undefined when blank. */
+export function wholePhrase(term: string, flags = 'iu'): RegExp | undefined {
+  const words = term.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+  return words.length > 0 ? wholeWord(words.join('\\s+'), flags) : undefined;
+}
