@@ -339,7 +339,7 @@ function bindView(root: HTMLElement): SearchView {
   return view;
 }
 
-/** The markup of one search view; the page's copy is in search.astro, with its filter menus. */
+/** The markup of one search view, the dialog's and the page's (which adds its filter menus to the form). */
 function viewMarkup(id: string): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<form class="search-form" role="search" action="${SEARCH_PATH}">
@@ -399,9 +399,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     throw error;
   }
   status?.remove();
-  const template = document.getElementById('search-page-template');
-  if (!(template instanceof HTMLTemplateElement)) throw new Error('No <template id="search-page-template">');
-  root.append(template.content.cloneNode(true));
+  const menus = document.getElementById('search-page-filters');
+  if (!(menus instanceof HTMLTemplateElement)) throw new Error('No <template id="search-page-filters">');
+  root.insertAdjacentHTML('beforeend', viewMarkup('search-page-input'));
+  root.querySelector('.search-form')!.append(menus.content.cloneNode(true));
   const view = bindView(root);
   const { query, filters } = readSearch(location.search);
   view.input.value = query;
