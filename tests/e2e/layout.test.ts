@@ -170,6 +170,9 @@ describe('the header as its script runs', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       await page.setViewportSize(viewport);
       await page.goto(`${site}${SECTIONS[0]!.path}`);
+      // Once the script has run, the button alone is shown.
+      const shown = () => page.locator('[data-search-link], [data-search-button]').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.tagName));
+      await expect.poll(shown).toEqual(['BUTTON']);
       // The page as it is before the script (the link) and after it (the button): one box, one header.
       const boxes = await page.evaluate(() => {
         const link = document.querySelector<HTMLElement>('[data-search-link]')!;
