@@ -173,5 +173,8 @@ export default {
   'search.browse.title': 'Browse the explainers',
   'search.browse.topics': 'Topics',
   'search.browse.people': 'People',
+  'search.browse.allExplainers': 'All explainers',
+  'search.browse.allTopics': 'All topics',
+  'search.browse.allPeople': 'All people',
   'search.error': 'Search could not load. Reload the page to try again, or browse All explainers.',
 } as const satisfies Messages;

@@ -194,5 +194,8 @@ export default {
   'search.browse.title': 'Перегляньте пояснення',
   'search.browse.topics': 'Теми',
   'search.browse.people': 'Особи',
+  'search.browse.allExplainers': 'Усі пояснення',
+  'search.browse.allTopics': 'Усі теми',
+  'search.browse.allPeople': 'Усі особи',
   'search.error': 'Не вдалося завантажити пошук. Перезавантажте сторінку або перегляньте всі пояснення.',
 } as const satisfies Dictionary;

@@ -2,20 +2,37 @@
 // files (src/pages/search-data): the other spellings to rewrite a query with and what to offer before
 // a word is typed (fetched with the first search), and the site's vocabulary for spelling help
 // (fetched only when a word of a query is on no page).
+import type { MessageSource } from '../i18n/translator';
+import type { UiKey } from '../i18n/types';
 import type { ExplainerView } from './explainers';
 import { aliasMap } from './search-aliases';
 import { buildVocabulary } from './search-spelling';
 import { SEARCH_DATA_PATH } from './urls';
 
+/**
+ * What search offers before a word is typed is a way in, not an index: it loads with every first search,
+ * so it holds the newest explainers and the most used topics and people, and counts the rest, which the
+ * home page, /topics/ and /people/ list in full.
+ */
+export const BROWSE_LIMITS = { explainers: 3, topics: 24, people: 24 } as const;
+
+/** The interface messages of search: the part of a dictionary the browser's search UI is sent. */
+export type SearchUiKey = Extract<UiKey, `search.${string}`>;
+export const SEARCH_UI_PREFIX = 'search.';
+
 /** Where the search box starts: `start.json` of a language. */
 export interface SearchStart {
+  /** The language's search messages, with its tag and locale. */
+  ui: MessageSource<SearchUiKey>;
   /** Other spelling (lower case) -> the spelling the text uses. */
   aliases: Record<string, string>;
-  /** Explainers with their sections, to browse before typing. */
+  /** The newest explainers with their sections, to browse before typing. */
   explainers: { headline: string; url: string; sections: { title: string; url: string }[] }[];
   /** Topics and people, most sections first, each a filter of the search page. */
   topics: string[];
   people: string[];
+  /** How many of each the language has in all (more than the lists above when they are cut). */
+  totals: { explainers: number; topics: number; people: number };
 }
 
 /** The explainers in `lang`. */
@@ -28,18 +45,22 @@ function byUse(names: readonly string[], locale: string): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], locale)).map(([name]) => name);
 }
 
-export function searchStart(explainers: readonly ExplainerView[], lang: string): SearchStart {
+export function searchStart(explainers: readonly ExplainerView[], lang: string, ui: MessageSource<SearchUiKey>): SearchStart {
   const own = inLanguage(explainers, lang);
   const sections = own.flatMap((e) => e.sections);
+  const topics = byUse(sections.flatMap((s) => s.topics.map((t) => t.name)), lang);
+  const people = byUse(sections.flatMap((s) => s.people), lang);
   return {
+    ui,
     aliases: aliasMap(own.map((e) => e.searchAliases ?? {})),
-    explainers: own.map((e) => ({
+    explainers: own.slice(0, BROWSE_LIMITS.explainers).map((e) => ({
       headline: e.headline,
       url: e.url,
       sections: e.sections.map((s) => ({ title: s.title, url: s.url })),
     })),
-    topics: byUse(sections.flatMap((s) => s.topics.map((t) => t.name)), lang),
-    people: byUse(sections.flatMap((s) => s.people), lang),
+    topics: topics.slice(0, BROWSE_LIMITS.topics),
+    people: people.slice(0, BROWSE_LIMITS.people),
+    totals: { explainers: own.length, topics: topics.length, people: people.length },
   };
 }
 

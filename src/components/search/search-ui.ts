@@ -3,9 +3,9 @@
 // say is true: other spellings are rewritten before searching, a word no section has is named, a
 // quoted phrase is searched as a phrase, and a word one or two letters off gets "Did you mean …?".
 // Pagefind searches the index of the page's <html lang>; every word shown comes from that language.
-import { useTranslations } from '../../i18n';
+import { translator, type MessageSource, type Translator } from '../../i18n/translator';
 import { expandAliases } from '../../lib/search-aliases';
-import { searchStartPath, searchVocabularyPath, type SearchStart } from '../../lib/search-data';
+import { searchStartPath, searchVocabularyPath, type SearchStart, type SearchUiKey } from '../../lib/search-data';
 import {
   HIGHLIGHT_PARAM,
   SEARCH_RANKING,
@@ -20,7 +20,7 @@ import {
   type SearchState,
 } from '../../lib/search-query';
 import { correctQuery, type Vocabulary } from '../../lib/search-spelling';
-import { PAGEFIND_BUNDLE, SEARCH_PATH } from '../../lib/urls';
+import { HOME_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
 import { SITE } from '../../site';
 import { renderResult, type ResultData } from './result-template';
 // A URL, not an import of the styles: they load with the UI, never on a page's first view.
@@ -55,18 +55,24 @@ function fragmentOf(result: PagefindResult): Promise<ResultData> {
 
 /** The page's language: its <html lang>, which Pagefind's index and these words follow. */
 const lang = document.documentElement.lang || SITE.lang;
-const t = useTranslations(lang);
+
+/** Search's interface text, from the language's start.json: the UI bundles no dictionary. */
+type SearchTranslate = Translator<SearchUiKey> & MessageSource<SearchUiKey>;
 
 /** The box waits this long after the last key before searching (Pagefind's Default UI waits 300 ms). */
 const DEBOUNCE_MS = 150;
-/** Results rendered at once; more on request. */
-const PAGE_SIZE = 10;
-/** Results checked for a word itself (not only a longer word that starts with it). */
-const PRESENCE_DEPTH = 5;
+/**
+ * Results rendered at once, more on request (Pagefind's Default UI shows 5 too); each is a fragment to
+ * fetch, so a first search downloads only these. The same pages tell whether a word itself is on the site.
+ */
+const PAGE_SIZE = 5;
+/** Shorter words are not preloaded while typing: their index chunk is seldom the finished word's. */
+const PRELOAD_MIN_LENGTH = 3;
 
 interface Engine {
   pagefind: Pagefind;
   start: SearchStart;
+  t: SearchTranslate;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -80,10 +86,8 @@ function stylesheet(href: string): Promise<void> {
   });
 }
 
-async function json<T>(url: string, fallback: T): Promise<T> {
+async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
-  // A language with no explainer has no data: nothing to rewrite or browse.
-  if (response.status === 404) return fallback;
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 }
@@ -94,14 +98,16 @@ function loadEngine(): Promise<Engine> {
     const [pagefind, start] = await Promise.all([
       (async () => {
         const module = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
-        await module.options({ baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING });
+        // No worker: one script less to fetch (11 KB) and no start-up round trip; a search is milliseconds.
+        await module.options({ baseUrl: '/', noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING });
         await module.init();
         return module;
       })(),
-      json<SearchStart>(searchStartPath(lang), { aliases: {}, explainers: [], topics: [], people: [] }),
+      // Written for the site's language and every explainer's, so for every page's.
+      json<SearchStart>(searchStartPath(lang)),
       stylesheet(stylesUrl),
     ]);
-    return { pagefind, start };
+    return { pagefind, start, t: translator(start.ui) };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -110,34 +116,41 @@ function loadEngine(): Promise<Engine> {
 let vocabulary: Promise<Vocabulary> | undefined;
 /** The language's words, fetched the first time a query has a word no section has. */
 function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= json<Vocabulary>(searchVocabularyPath(lang), []);
+  vocabulary ??= json<Vocabulary>(searchVocabularyPath(lang));
   vocabulary.catch(() => (vocabulary = undefined));
   return vocabulary;
 }
 
-const quoted = (terms: readonly QueryTerm[]) => t.list(terms.map((term) => t('search.quoted', { term: term.text })));
+const quoted = (t: SearchTranslate, terms: readonly QueryTerm[]) => t.list(terms.map((term) => t('search.quoted', { term: term.text })));
 
 const toPagefind = (filters: ChosenFilters) =>
   Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]])) as Record<string, string[]>;
 
-interface TermMatch {
-  /** Some section has the term itself: Pagefind also matches longer words ("started" for "START"). */
-  present: boolean;
-  /** The sections Pagefind matches the term in, ranked. */
-  results: PagefindResult[];
-  ids: Set<string>;
+/**
+ * Whether any of `results`' first page has the term itself (Pagefind also matches "started" for
+ * "START"); true as soon as one page that has it arrives, so results can start to show.
+ */
+function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<boolean> {
+  const mentions = async (result: PagefindResult) => {
+    const d = await fragmentOf(result);
+    if (hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang)) return true;
+    throw new Error('not on this page');
+  };
+  return Promise.any(results.slice(0, PAGE_SIZE).map(mentions)).catch(() => false);
 }
 
-/** Where a term is on the site. Pagefind ranks a word itself above longer words, so the top few tell. */
-async function match(pagefind: Pagefind, term: QueryTerm): Promise<TermMatch> {
-  const results = (await pagefind.search(pagefindQuery([term])))?.results ?? [];
-  const top = await Promise.all(results.slice(0, PRESENCE_DEPTH).map(fragmentOf));
-  const present = top.some((d) => hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang));
-  return { present, results, ids: new Set(results.map((r) => r.id)) };
+/**
+ * Whether some section has the term itself. Pagefind ranks a word itself above longer words, so the
+ * first page tells: the whole query's first page, which is fetched to be shown anyway, and only when
+ * the term is not there, the first page of its own matches.
+ */
+async function isPresent(term: QueryTerm, shown: PagefindResult[], own: () => Promise<PagefindResult[]>): Promise<boolean> {
+  return (await mentionedIn(shown, term)) || mentionedIn(await own(), term);
 }
 
 /** A search box with its summary, spelling help, results and, before a word is typed, things to browse. */
 interface SearchView {
+  t: SearchTranslate;
   root: HTMLElement;
   input: HTMLInputElement;
   status: HTMLElement;
@@ -169,6 +182,7 @@ function say(view: SearchView, text: string): void {
 
 /** "Did you mean {suggestion}?" with the suggestion as a button that runs it. */
 function offer(view: SearchView, corrected: string): void {
+  const { t } = view;
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-suggestion', textContent: corrected });
   button.addEventListener('click', () => {
     view.input.value = corrected;
@@ -180,12 +194,19 @@ function offer(view: SearchView, corrected: string): void {
   view.help.replaceChildren(p);
 }
 
-/** Renders results from `from` on, up to a page, and a "more" button when some remain. */
+/**
+ * Renders results from `from` on, up to a page, each as soon as it and those above it have arrived, and
+ * a "more" button when some remain.
+ */
 async function showResults(view: SearchView, results: PagefindResult[], from: number, run: number): Promise<void> {
-  const page = await Promise.all(results.slice(from, from + PAGE_SIZE).map(fragmentOf));
-  if (run !== view.run) return;
-  if (from === 0) view.results.replaceChildren();
-  view.results.append(...page.map(renderResult));
+  const page = results.slice(from, from + PAGE_SIZE).map(fragmentOf);
+  if (from === 0 && page.length === 0) view.results.replaceChildren();
+  for (const [i, data] of page.entries()) {
+    const result = renderResult(await data);
+    if (run !== view.run) return;
+    if (from === 0 && i === 0) view.results.replaceChildren();
+    view.results.append(result);
+  }
   const next = from + PAGE_SIZE;
   view.more.hidden = next >= results.length;
   view.more.onclick = () => void showResults(view, results, next, view.run);
@@ -210,6 +231,7 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
   const state = viewState(view);
   view.onSearch?.(state);
   const { pagefind, start } = await loadEngine();
+  const { t } = view;
   if (run !== view.run) return;
   const terms = parseQuery(expandAliases(state.query, start.aliases));
   const filtered = Object.keys(state.filters).length > 0;
@@ -227,35 +249,25 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
     const { results } = (await pagefind.search(null, { filters })) ?? { results: [] };
     if (run !== view.run) return;
     await showResults(view, results, 0, run);
-    say(view, t('search.filtered', { count: results.length, filters: quoted(Object.values(state.filters).map((text) => ({ text, phrase: false }))) }));
+    say(view, t('search.filtered', { count: results.length, filters: quoted(t, Object.values(state.filters).map((text) => ({ text, phrase: false }))) }));
     return;
   }
-  // Several words or a filter: the whole query is searched beside the word checks, and its first
-  // page fetched meanwhile, so the usual case (every word found) costs no extra round trip.
-  const whole =
-    terms.length > 1 || filtered
-      ? pagefind.search(pagefindQuery(terms), { filters }).then((found) => {
-          for (const r of found?.results.slice(0, PAGE_SIZE) ?? []) void fragmentOf(r).catch(() => undefined);
-          return found;
-        })
-      : undefined;
-  const matches = await Promise.all(terms.map((term) => match(pagefind, term)));
-  const found = terms.filter((_, i) => matches[i]!.present);
-  const missing = terms.filter((_, i) => !matches[i]!.present);
-  // One word and no filter: its own search is the search.
-  const ranked =
-    found.length === 0
-      ? []
-      : !whole
-        ? matches[0]!.results
-        : ((await (missing.length === 0 ? whole : pagefind.search(pagefindQuery(found), { filters })))?.results ?? []);
-  // Pagefind ranks sections with any of the words; the summary counts those with every one.
-  const results = ranked.filter((r) => matches.every((m) => !m.present || m.ids.has(r.id)));
+  const searchFor = async (words: QueryTerm[], within = filters) => (await pagefind.search(pagefindQuery(words), { filters: within }))?.results ?? [];
+  // Pagefind finds the sections with every word (or a longer word starting with it). In the usual case,
+  // every word itself on the site, the whole query's first page, shown next, is all the pages fetched.
+  const whole = await searchFor(terms);
+  // A word's own matches, over every section: the whole query's when that is the word alone.
+  const own = (term: QueryTerm) => (terms.length === 1 && !filtered ? Promise.resolve(whole) : searchFor([term], {}));
+  const present = await Promise.all(terms.map((term) => isPresent(term, whole, () => own(term))));
+  const found = terms.filter((_, i) => present[i]);
+  const missing = terms.filter((_, i) => !present[i]);
+  // A word on no page is left out and named; the others are searched without it.
+  const results = found.length === 0 ? [] : missing.length === 0 ? whole : await searchFor(found);
   if (run !== view.run) return;
   await showResults(view, results, 0, run);
-  if (results.length === 0) say(view, `${t('search.none', { terms: quoted(missing.length > 0 ? missing : found) })} ${t('search.tip')}`);
-  else if (missing.length > 0) say(view, t('search.partial', { count: results.length, missing: quoted(missing), found: quoted(found) }));
-  else say(view, t('search.count', { count: results.length, terms: quoted(found) }));
+  if (results.length === 0) say(view, `${t('search.none', { terms: quoted(t, missing.length > 0 ? missing : found) })} ${t('search.tip')}`);
+  else if (missing.length > 0) say(view, t('search.partial', { count: results.length, missing: quoted(t, missing), found: quoted(t, found) }));
+  else say(view, t('search.count', { count: results.length, terms: quoted(t, found) }));
   // Only a word on no page asks for help: a search whose words were all found never loads the vocabulary.
   if (missing.some((term) => !term.phrase)) {
     const words = missing.filter((term) => !term.phrase).map((term) => term.text);
@@ -266,6 +278,7 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
 
 /** Lists the explainers' sections, topics and people: the way in before a word is typed. */
 function renderBrowse(view: SearchView, start: SearchStart): void {
+  const { t } = view;
   const heading = (text: string) => Object.assign(document.createElement('h2'), { className: 'search-browse-heading', textContent: text });
   const list = (className: string, items: { text: string; href: string }[]) => {
     const ul = document.createElement('ul');
@@ -278,16 +291,24 @@ function renderBrowse(view: SearchView, start: SearchStart): void {
     }
     return ul;
   };
+  // Where start.json's lists are cut, a link to the page that lists them all.
+  const all = (shown: unknown[], total: number, text: string, href: string): Node[] => {
+    if (shown.length >= total) return [];
+    const p = Object.assign(document.createElement('p'), { className: 'search-browse-all' });
+    p.append(Object.assign(document.createElement('a'), { href, textContent: text }));
+    return [p];
+  };
   const parts: Node[] = [];
   for (const explainer of start.explainers) {
     const title = heading(explainer.headline);
     title.replaceChildren(Object.assign(document.createElement('a'), { href: explainer.url, textContent: explainer.headline }));
     parts.push(title, list('search-browse-sections', explainer.sections.map((s) => ({ text: s.title, href: s.url }))));
   }
+  parts.push(...all(start.explainers, start.totals.explainers, t('search.browse.allExplainers'), HOME_PATH));
   const chips = (names: string[], filter: keyof ChosenFilters) =>
     list('search-browse-chips', names.map((name) => ({ text: name, href: searchPagePath('', { [filter]: name }) })));
-  if (start.topics.length > 0) parts.push(heading(t('search.browse.topics')), chips(start.topics, 'topics'));
-  if (start.people.length > 0) parts.push(heading(t('search.browse.people')), chips(start.people, 'people'));
+  if (start.topics.length > 0) parts.push(heading(t('search.browse.topics')), chips(start.topics, 'topics'), ...all(start.topics, start.totals.topics, t('search.browse.allTopics'), TOPICS_PATH));
+  if (start.people.length > 0) parts.push(heading(t('search.browse.people')), chips(start.people, 'people'), ...all(start.people, start.totals.people, t('search.browse.allPeople'), PEOPLE_PATH));
   view.browse.replaceChildren(...parts);
 }
 
@@ -304,13 +325,14 @@ function arrowKeys(view: SearchView): void {
 }
 
 /** Wires the search parts inside `root` (marked with data-search-* attributes) into a view. */
-function bindView(root: HTMLElement): SearchView {
+function bindView(root: HTMLElement, { t, start }: Engine): SearchView {
   const part = <T extends HTMLElement>(name: string) => {
     const el = root.querySelector<T>(`[data-search-${name}]`);
     if (!el) throw new Error(`No [data-search-${name}] in the search view`);
     return el;
   };
   const view: SearchView = {
+    t,
     root,
     input: part<HTMLInputElement>('input'),
     status: part('summary'),
@@ -326,7 +348,12 @@ function bindView(root: HTMLElement): SearchView {
     view.results.setAttribute('aria-busy', 'true');
     const query = view.input.value.trim();
     // Fetch the index chunks for the words while the reader is still typing.
-    if (query) void loadEngine().then(({ pagefind, start }) => pagefind.preload(pagefindQuery(parseQuery(expandAliases(query, start.aliases)))));
+    if (query) {
+      void loadEngine().then(({ pagefind, start }) => {
+        const words = parseQuery(expandAliases(query, start.aliases)).filter((term) => term.text.length >= PRELOAD_MIN_LENGTH);
+        return words.length > 0 ? pagefind.preload(pagefindQuery(words)) : undefined;
+      });
+    }
     view.timer = setTimeout(() => void search(view), DEBOUNCE_MS);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => {
@@ -335,12 +362,12 @@ function bindView(root: HTMLElement): SearchView {
   });
   for (const select of view.selects) select.addEventListener('change', () => void search(view));
   arrowKeys(view);
-  void loadEngine().then(({ start }) => renderBrowse(view, start));
+  renderBrowse(view, start);
   return view;
 }
 
 /** The markup of one search view, the dialog's and the page's (which adds its filter menus to the form). */
-function viewMarkup(id: string): string {
+function viewMarkup(id: string, t: SearchTranslate): string {
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<form class="search-form" role="search" action="${SEARCH_PATH}">
     <label class="search-label" for="${id}">${escape(t('search.label'))}</label>
@@ -357,13 +384,14 @@ let dialog: Promise<HTMLDialogElement> | undefined;
 
 /** The search dialog, added to the page the first time it is asked for (once, however fast the asking). */
 function searchDialog(): Promise<HTMLDialogElement> {
-  dialog ??= loadEngine().then(() => {
+  dialog ??= loadEngine().then((engine) => {
+    const { t } = engine;
     const modal = document.createElement('dialog');
     modal.className = 'search-dialog search-ui';
     modal.setAttribute('aria-label', t('search.label'));
     // The full search page, with filter menus, for the same words; only in the site's language.
     const more = t.tag === SITE.lang ? `<p class="search-dialog-more"><a data-search-page-link href="${SEARCH_PATH}"></a></p>` : '';
-    modal.innerHTML = `<div class="search-dialog-bar"><button type="button" class="search-dialog-close" data-search-close></button></div>${viewMarkup('search-dialog-input')}${more}`;
+    modal.innerHTML = `<div class="search-dialog-bar"><button type="button" class="search-dialog-close" data-search-close></button></div>${viewMarkup('search-dialog-input', t)}${more}`;
     modal.querySelector('[data-search-close]')!.textContent = t('search.close');
     const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
     if (pageLink) pageLink.textContent = t('search.narrow');
@@ -373,7 +401,7 @@ function searchDialog(): Promise<HTMLDialogElement> {
       if (event.target === modal) modal.close();
     });
     document.body.append(modal);
-    const view = bindView(modal);
+    const view = bindView(modal, engine);
     view.onSearch = (state) => pageLink?.setAttribute('href', searchPagePath(state.query, state.filters));
     return modal;
   });
@@ -392,18 +420,20 @@ export async function openSearchDialog(): Promise<void> {
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   if (status) status.hidden = false;
+  let engine: Engine;
   try {
-    await loadEngine();
+    engine = await loadEngine();
   } catch (error) {
-    if (status) status.textContent = t('search.error');
+    // The page's own text: the messages come with what failed to load.
+    if (status) status.textContent = status.dataset['error'] ?? '';
     throw error;
   }
   status?.remove();
   const menus = document.getElementById('search-page-filters');
   if (!(menus instanceof HTMLTemplateElement)) throw new Error('No <template id="search-page-filters">');
-  root.insertAdjacentHTML('beforeend', viewMarkup('search-page-input'));
+  root.insertAdjacentHTML('beforeend', viewMarkup('search-page-input', engine.t));
   root.querySelector('.search-form')!.append(menus.content.cloneNode(true));
-  const view = bindView(root);
+  const view = bindView(root, engine);
   const { query, filters } = readSearch(location.search);
   view.input.value = query;
   for (const select of view.selects) {

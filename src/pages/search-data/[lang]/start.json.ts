@@ -1,14 +1,16 @@
-// Per language: the other spellings a query is rewritten with, and what search offers before a word
-// is typed (explainers and their sections, topics, people). Fetched with the first search.
+// Per language: search's interface messages, the other spellings a query is rewritten with, and what
+// search offers before a word is typed (explainers and their sections, topics, people). Fetched when
+// search opens.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { messagesUnder } from '../../../i18n';
 import { getExplainers } from '../../../lib/explainers';
-import { searchLanguages, searchStart } from '../../../lib/search-data';
+import { SEARCH_UI_PREFIX, searchLanguages, searchStart } from '../../../lib/search-data';
 import { SITE } from '../../../site';
 
 export const getStaticPaths = (async () =>
   searchLanguages(await getExplainers(), SITE.lang).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(searchStart(await getExplainers(), params.lang!)), {
+  new Response(JSON.stringify(searchStart(await getExplainers(), params.lang!, messagesUnder(params.lang!, SEARCH_UI_PREFIX))), {
     headers: { 'Content-Type': 'application/json' },
   });
