@@ -23,10 +23,14 @@ export interface Translator<K extends UiKey> {
   list(items: readonly string[], type?: Intl.ListFormatType): string;
 }
 
+/** The keys a language's messages hold (MessageSource<never> is any language, whatever it holds). */
+type KeysOf<L extends MessageSource<never>> = Extract<keyof L['dictionary'], UiKey>;
+
 const PARAM = /\{(\w+)\}/g;
 
 /** `language` with its translator's functions: t('key', params), t.parts, t.number, t.list. */
-export function translator<K extends UiKey, L extends MessageSource<K>>(language: L): Translator<K> & L {
+export function translator<L extends MessageSource<never>>(language: L): Translator<KeysOf<L>> & L {
+  type K = KeysOf<L>;
   const numbers = new Intl.NumberFormat(language.intl);
   const plurals = new Intl.PluralRules(language.intl);
   const text = (value: unknown) => (typeof value === 'number' ? numbers.format(value) : String(value));
