@@ -43,11 +43,21 @@ interface PagefindResult {
  * Keyed by the result, not the page, because its excerpt belongs to the search that found it.
  */
 const fragments = new WeakMap<PagefindResult, Promise<ResultData>>();
+/**
+ * Per page, its latest data() call. Pagefind keeps one object per page and rewrites its URL, excerpt and
+ * sub-results on every call, so two searches' calls for one page (the warm-up's and the reader's, or a
+ * word's own and the whole query's) would show one search's excerpt and links under the other: calls for
+ * a page run one after another, each copied as it resolves. Different pages still load side by side.
+ */
+const pageCalls = new Map<string, Promise<unknown>>();
 function fragmentOf(result: PagefindResult): Promise<ResultData> {
   let data = fragments.get(result);
   if (!data) {
-    data = result.data();
-    data.catch(() => fragments.delete(result));
+    const before = pageCalls.get(result.id) ?? Promise.resolve();
+    data = before.then(() => result.data()).then((d) => ({ ...d }));
+    const done = data.catch(() => fragments.delete(result));
+    pageCalls.set(result.id, done);
+    void done.then(() => pageCalls.get(result.id) === done && pageCalls.delete(result.id));
     fragments.set(result, data);
   }
   return data;
@@ -130,13 +140,18 @@ const toPagefind = (filters: ChosenFilters) =>
  * Whether any of `results`' first page has the term itself (Pagefind also matches "started" for
  * "START"); true as soon as one page that has it arrives, so results can start to show.
  */
-function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<boolean> {
+async function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<boolean> {
   const mentions = async (result: PagefindResult) => {
     const d = await fragmentOf(result);
     if (hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang)) return true;
     throw new Error('not on this page');
   };
-  return Promise.any(results.slice(0, PAGE_SIZE).map(mentions)).catch(() => false);
+  try {
+    return await Promise.any(results.slice(0, PAGE_SIZE).map(mentions));
+  } catch {
+    // None of them has it (or none could be fetched).
+    return false;
+  }
 }
 
 /**
@@ -159,7 +174,7 @@ function warmUp(pagefind: Pagefind, words: QueryTerm[]): void {
   warmedUp = true;
   void pagefind
     .search(pagefindQuery(words))
-    .then((found) => found?.results[0]?.data())
+    .then((found) => found?.results[0] && fragmentOf(found.results[0]))
     .catch(() => undefined);
 }
 
