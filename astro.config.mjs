@@ -83,9 +83,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        // Pagefind's search runs in a worker and compiles WebAssembly: these two are for it alone.
-        "worker-src 'self' blob:",
+        // Search runs Pagefind on the page (noWorker, src/components/search/search-ui.ts): no worker at all.
+        "worker-src 'none'",
       ],
+      // Pagefind compiles WebAssembly: 'wasm-unsafe-eval' is for it alone.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -80,7 +80,7 @@ export const structureChecks: SiteCheck[] = [
         expect(directives['default-src'], path).toEqual(["'self'"]);
         expect(directives['object-src'], path).toEqual(["'none'"]);
         expect(directives['base-uri'], path).toEqual(["'self'"]);
-        expect(directives['worker-src'], path).toEqual(["'self'", 'blob:']);
+        expect(directives['worker-src'], path).toEqual(["'none'"]);
         const scripts = directives['script-src'] ?? [];
         expect(scripts.filter((s) => !s.startsWith("'sha256-")), path).toEqual(["'self'", "'wasm-unsafe-eval'"]);
         expect(directives['style-src'], path).not.toContain("'unsafe-inline'");
