@@ -165,6 +165,12 @@ export default {
     one: 'No section mentions {missing}; showing {count} section with {found}',
     other: 'No section mentions {missing}; showing {count} sections with {found}',
   },
+  // While the reader is still typing a word: the sections with a word that starts with what is typed.
+  'search.startsWith': { one: '{count} section has a word starting {prefix}', other: '{count} sections have a word starting {prefix}' },
+  'search.startsWithAnd': {
+    one: '{count} section mentions {found} and has a word starting {prefix}',
+    other: '{count} sections mention {found} and have a word starting {prefix}',
+  },
   'search.none': 'No section mentions {terms}.',
   'search.tip': 'Try a single word, a surname, a broader topic, or another spelling.',
   'search.filtered': { one: '{count} section is filed under {filters}', other: '{count} sections are filed under {filters}' },

@@ -181,6 +181,18 @@ export default {
     many: 'Жоден розділ не згадує {missing}; показано {count} розділів зі словом {found}',
     other: 'Жоден розділ не згадує {missing}; показано {count} розділу зі словом {found}',
   },
+  'search.startsWith': {
+    one: '{count} розділ має слово, що починається з {prefix}',
+    few: '{count} розділи мають слово, що починається з {prefix}',
+    many: '{count} розділів мають слово, що починається з {prefix}',
+    other: '{count} розділу мають слово, що починається з {prefix}',
+  },
+  'search.startsWithAnd': {
+    one: '{count} розділ згадує {found} і має слово, що починається з {prefix}',
+    few: '{count} розділи згадують {found} і мають слово, що починається з {prefix}',
+    many: '{count} розділів згадують {found} і мають слово, що починається з {prefix}',
+    other: '{count} розділу згадують {found} і мають слово, що починається з {prefix}',
+  },
   'search.none': 'Жоден розділ не згадує {terms}.',
   'search.tip': 'Спробуйте одне слово, прізвище, ширшу тему або інше написання.',
   'search.filtered': {

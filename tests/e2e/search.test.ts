@@ -325,6 +325,22 @@ describe('what search says is true (fixture explainers)', () => {
     expect(await summary(page)).toBe(`No section mentions “xylophone”; showing ${count} section${count === 1 ? '' : 's'} with “ferry”`);
   });
 
+  it('shows, while a word is still being typed, the sections with a word starting with it, and says so', async () => {
+    const { page, errors } = await tracked();
+    await page.goto(`${site}${SECTION}`);
+    await openWithShortcut(page);
+    await search(page, 'subsid');
+    expect(await summary(page)).toMatch(/^\d+ sections? (has|have) a word starting “subsid”$/);
+    expect(await firstResultPath(page)).toBe(SECTION);
+    // Sent with Enter, the same letters are a finished word, and no section has that word itself.
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await summary(page)).toMatch(/^No section mentions “subsid”\./);
+    expect(await resultLinks(page).count()).toBe(0);
+    expect(await page.locator('.search-help').textContent()).toBe('Did you mean subsidy?');
+    expect(errors).toEqual([]);
+  });
+
   it('finds a word only the headline has once, at the explainer’s first section', async () => {
     const { page } = await searchPage('happens');
     expect(await resultLinks(page).count()).toBe(1);

@@ -242,14 +242,17 @@ async function showResults(view: SearchView, results: PagefindResult[], from: nu
   view.more.onclick = () => void showResults(view, results, next, view.run);
 }
 
+/** How a search was asked for: while typing (its last word may be half typed) or as a finished query. */
+type Asked = 'typing' | 'finished';
+
 /** Runs the view's query and filters now; the results are aria-busy until the last word of it is said. */
-async function search(view: SearchView): Promise<void> {
+async function search(view: SearchView, asked: Asked = 'finished'): Promise<void> {
   clearTimeout(view.timer);
   view.timer = undefined;
   const run = ++view.run;
   view.results.setAttribute('aria-busy', 'true');
   try {
-    await searchNow(view, run);
+    await searchNow(view, run, asked);
   } finally {
     // Still busy while the reader's latest words wait for their search.
     if (run === view.run && view.timer === undefined) view.results.setAttribute('aria-busy', 'false');
@@ -257,8 +260,10 @@ async function search(view: SearchView): Promise<void> {
 }
 
 /** Searches, and says honestly what was found. */
-async function searchNow(view: SearchView, run: number): Promise<void> {
+async function searchNow(view: SearchView, run: number, asked: Asked): Promise<void> {
   const state = viewState(view);
+  // Typed, and the box ends in a letter: the reader may be in the middle of its last word.
+  const midWord = asked === 'typing' && /\S$/.test(view.input.value);
   view.onSearch?.(state);
   const { pagefind, start } = await loadEngine();
   const { t } = view;
@@ -289,6 +294,17 @@ async function searchNow(view: SearchView, run: number): Promise<void> {
   // A word's own matches, over every section: the whole query's when that is the word alone.
   const own = (term: QueryTerm) => (terms.length === 1 && !filtered ? Promise.resolve(whole) : searchFor([term], {}));
   const present = await Promise.all(terms.map((term) => isPresent(term, whole, () => own(term))));
+  // A half-typed last word that is no word on the site but starts some ("zelen"), every other word
+  // found: the sections Pagefind matched are shown, and said to have a word starting with it.
+  const last = terms.at(-1)!;
+  if (midWord && !last.phrase && !present.at(-1) && present.slice(0, -1).every(Boolean) && whole.length > 0) {
+    if (run !== view.run) return;
+    await showResults(view, whole, 0, run);
+    const others = terms.slice(0, -1);
+    const prefix = quoted(t, [last]);
+    say(view, others.length === 0 ? t('search.startsWith', { count: whole.length, prefix }) : t('search.startsWithAnd', { count: whole.length, found: quoted(t, others), prefix }));
+    return;
+  }
   const found = terms.filter((_, i) => present[i]);
   const missing = terms.filter((_, i) => !present[i]);
   // A word on no page is left out and named; the others are searched without it.
@@ -386,7 +402,7 @@ function bindView(root: HTMLElement, { t, start }: Engine): SearchView {
         warmUp(pagefind, words);
       });
     }
-    view.timer = setTimeout(() => void search(view), DEBOUNCE_MS);
+    view.timer = setTimeout(() => void search(view, 'typing'), DEBOUNCE_MS);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
