@@ -43,11 +43,6 @@ export function readSearch(search: string): SearchState {
   return { query: readQuery(search), filters };
 }
 
-/** `href` with its query set to `term` (removed when empty), every other part kept. */
-export function withQuery(href: string, term: string): string {
-  return withSearch(href, { query: term, filters: readSearch(new URL(href).search).filters });
-}
-
 /** `href` with its query and filters set (each removed when empty), every other part kept. */
 export function withSearch(href: string, { query, filters }: SearchState): string {
   const url = new URL(href);

@@ -41,12 +41,6 @@ export function personPath(id: string): string {
   return `${PEOPLE_PATH}#${id}`;
 }
 
-/** The search page's path for a query: "/search/?q=oil+prices", or "/search/" for none. */
-export function searchPath(query = ''): string {
-  const term = query.replace(/\s+/g, ' ').trim();
-  return term ? `${SEARCH_PATH}?${new URLSearchParams({ [QUERY_PARAM]: term })}` : SEARCH_PATH;
-}
-
 /** The share image of the front page, an explainer's overview (and full story), or one of its sections. */
 export function shareImagePath(explainer?: string, section?: string): string {
   if (!explainer) return '/og.png';

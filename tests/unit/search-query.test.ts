@@ -1,6 +1,6 @@
 // The search page's URL is the search: these rules decide what a shared link opens.
 import { describe, expect, it } from 'vitest';
-import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withQuery, withSearch } from '../../src/lib/search-query';
+import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withSearch } from '../../src/lib/search-query';
 import { isSearchShortcut } from '../../src/lib/search-shortcut';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
@@ -27,21 +27,24 @@ describe('readQuery', () => {
   });
 });
 
-describe('withQuery', () => {
+describe('withSearch', () => {
+  // The query alone, no filters.
+  const withTerm = (href: string, query: string) => withSearch(href, { query, filters: {} });
+
   it('sets q and keeps the rest of the URL', () => {
-    expect(withQuery('https://site.test/search/?lang=en#top', 'oil')).toBe('https://site.test/search/?lang=en&q=oil#top');
+    expect(withTerm('https://site.test/search/?lang=en#top', 'oil')).toBe('https://site.test/search/?lang=en&q=oil#top');
   });
 
   it('replaces an earlier query', () => {
-    expect(withQuery('https://site.test/search/?q=oil', 'tariffs')).toBe('https://site.test/search/?q=tariffs');
+    expect(withTerm('https://site.test/search/?q=oil', 'tariffs')).toBe('https://site.test/search/?q=tariffs');
   });
 
   it('removes q when the box is emptied', () => {
-    expect(withQuery('https://site.test/search/?q=oil', '   ')).toBe('https://site.test/search/');
+    expect(withTerm('https://site.test/search/?q=oil', '   ')).toBe('https://site.test/search/');
   });
 
   it('encodes markup so it stays text', () => {
-    expect(withQuery('https://site.test/search/', '<b>')).toBe('https://site.test/search/?q=%3Cb%3E');
+    expect(withTerm('https://site.test/search/', '<b>')).toBe('https://site.test/search/?q=%3Cb%3E');
   });
 });
 
