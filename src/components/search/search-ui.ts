@@ -180,7 +180,8 @@ function warmUp(pagefind: Pagefind, words: QueryTerm[]): void {
 
 /** A search box with its summary, spelling help, results and, before a word is typed, things to browse. */
 interface SearchView {
-  t: SearchTranslate;
+  /** Pagefind, the start data and the messages, loaded before any view is made. */
+  engine: Engine;
   root: HTMLElement;
   input: HTMLInputElement;
   status: HTMLElement;
@@ -212,7 +213,7 @@ function say(view: SearchView, text: string): void {
 
 /** "Did you mean {suggestion}?" with the suggestion as a button that runs it. */
 function offer(view: SearchView, corrected: string): void {
-  const { t } = view;
+  const { t } = view.engine;
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-suggestion', textContent: corrected });
   button.addEventListener('click', () => {
     view.input.value = corrected;
@@ -265,9 +266,7 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
   // Typed, and the box ends in a letter: the reader may be in the middle of its last word.
   const midWord = asked === 'typing' && /\S$/.test(view.input.value);
   view.onSearch?.(state);
-  const { pagefind, start } = await loadEngine();
-  const { t } = view;
-  if (run !== view.run) return;
+  const { pagefind, start, t } = view.engine;
   const terms = parseQuery(expandAliases(state.query, start.aliases));
   const filtered = Object.keys(state.filters).length > 0;
   view.help.replaceChildren();
@@ -323,8 +322,8 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
 }
 
 /** Lists the explainers' sections, topics and people: the way in before a word is typed. */
-function renderBrowse(view: SearchView, start: SearchStart): void {
-  const { t } = view;
+function renderBrowse(view: SearchView): void {
+  const { start, t } = view.engine;
   const heading = (text: string) => Object.assign(document.createElement('h2'), { className: 'search-browse-heading', textContent: text });
   const list = (className: string, items: { text: string; href: string }[]) => {
     const ul = document.createElement('ul');
@@ -371,14 +370,14 @@ function arrowKeys(view: SearchView): void {
 }
 
 /** Wires the search parts inside `root` (marked with data-search-* attributes) into a view. */
-function bindView(root: HTMLElement, { t, start }: Engine): SearchView {
+function bindView(root: HTMLElement, engine: Engine): SearchView {
   const part = <T extends HTMLElement>(name: string) => {
     const el = root.querySelector<T>(`[data-search-${name}]`);
     if (!el) throw new Error(`No [data-search-${name}] in the search view`);
     return el;
   };
   const view: SearchView = {
-    t,
+    engine,
     root,
     input: part<HTMLInputElement>('input'),
     status: part('summary'),
@@ -392,16 +391,10 @@ function bindView(root: HTMLElement, { t, start }: Engine): SearchView {
   view.input.addEventListener('input', () => {
     clearTimeout(view.timer);
     view.results.setAttribute('aria-busy', 'true');
-    const query = view.input.value.trim();
     // Fetch the index chunks for the words while the reader is still typing.
-    if (query) {
-      void loadEngine().then(async ({ pagefind, start }) => {
-        const words = parseQuery(expandAliases(query, start.aliases)).filter((term) => term.text.length >= PRELOAD_MIN_LENGTH);
-        if (words.length === 0) return;
-        await pagefind.preload(pagefindQuery(words));
-        warmUp(pagefind, words);
-      });
-    }
+    const { pagefind, start } = engine;
+    const words = parseQuery(expandAliases(view.input.value, start.aliases)).filter((term) => term.text.length >= PRELOAD_MIN_LENGTH);
+    if (words.length > 0) void pagefind.preload(pagefindQuery(words)).then(() => warmUp(pagefind, words));
     view.timer = setTimeout(() => void search(view, 'typing'), DEBOUNCE_MS);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => {
@@ -410,7 +403,7 @@ function bindView(root: HTMLElement, { t, start }: Engine): SearchView {
   });
   for (const select of view.selects) select.addEventListener('change', () => void search(view));
   arrowKeys(view);
-  renderBrowse(view, start);
+  renderBrowse(view);
   return view;
 }
 
