@@ -27,18 +27,16 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 export interface SearchIndexReport {
-  /** HTML files Pagefind read. */
+  /** HTML files in the built site, each read once to find the articles. */
   files: number;
   /** Pages whose article is indexed (those marked data-pagefind-body). */
   pages: number;
   outputPath: string;
 }
 
-/** HTML files under `dir` that mark their article with data-pagefind-body, relative to `dir`. */
-function pagesWithSearchBody(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .filter((file) => readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body'));
+/** HTML files under `dir`, relative to `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
 /** Elements a browser lays out as blocks: a reader sees a break between them, whatever the markup. */
@@ -59,24 +57,25 @@ export function separateBlocks(html: string): string {
 /** Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. */
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
-  // Without any data-pagefind-body Pagefind would index every page whole, chrome and duplicates included.
-  const files = pagesWithSearchBody(siteDir);
-  const pages = files.length;
-  if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
+  const files = htmlFiles(siteDir);
+  let pages = 0;
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    // Only pages with an article to index; Pagefind would skip the rest (data-pagefind-body is in use).
+    // Only pages that mark their article with data-pagefind-body, each read once; the rest have none to index.
     for (const file of files) {
-      const content = separateBlocks(readFileSync(join(siteDir, file), 'utf8'));
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: separateBlocks(html) });
       if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
+      pages++;
     }
+    if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-    return { files: readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length, pages, outputPath };
+    return { files: files.length, pages, outputPath };
   } finally {
     await pagefind.close();
   }
