@@ -17,8 +17,8 @@ import { SEARCH_DATA_PATH } from './urls';
 export const BROWSE_LIMITS = { explainers: 3, topics: 24, people: 24 } as const;
 
 /** The interface messages of search: the part of a dictionary the browser's search UI is sent. */
-export type SearchUiKey = Extract<UiKey, `search.${string}`>;
 export const SEARCH_UI_PREFIX = 'search.';
+export type SearchUiKey = Extract<UiKey, `${typeof SEARCH_UI_PREFIX}${string}`>;
 
 /** Where the search box starts: `start.json` of a language. */
 export interface SearchStart {
