@@ -4,6 +4,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { names, namesFor, type Card } from './people';
+import { sentenceSpans, type SentenceSpan } from './text/sentences';
 
 export interface MdxNode {
   type: string;
@@ -134,9 +135,6 @@ export interface MarkInSentence {
   sentence: string;
 }
 
-/** Where Intl.Segmenter would end a sentence that goes on: "U.S. White House", "Jan. 6". */
-const ABBREVIATION = /(?:(?<![\p{L}.])(?:\p{Lu}\.){2,}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)\s+$/u;
-
 /** The blocks whose text reads as running sentences. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -146,7 +144,6 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
  * to the one where it ends (a quote may run over two sentences).
  */
 export function marksInSentences(tree: MdxNode, lang = 'en'): MarkInSentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const out: MarkInSentence[] = [];
   walk(tree, (block) => {
     if (!BLOCKS.has(block.type)) return true;
@@ -165,24 +162,38 @@ export function marksInSentences(tree: MdxNode, lang = 'en'): MarkInSentence[] {
     };
     block.children?.forEach(read);
     if (found.length === 0) return false;
-    // Sentence ends, less those inside a quote (it reads as one) or after an abbreviation ("U.S.").
-    const ends = [...segmenter.segment(text)]
-      .map((s) => s.index + s.segment.length)
-      .filter((end) => end === text.length || (!ABBREVIATION.test(text.slice(0, end)) && !found.some((m) => m.kind === 'Quote' && m.start < end && end < m.end)));
-    const sentences = ends.map((end, i) => ({ start: ends[i - 1] ?? 0, end }));
     // Marks in reading order: by where they start, the outer one (a quote holding a mention) first.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const sentences = joinQuoted(sentenceSpans(text, lang), found.filter((m) => m.kind === 'Quote'));
+    // One sweep over marks and sentences, both in order, so a long paragraph costs no more than its length.
+    let at = 0;
     for (const mark of found) {
-      const first = sentences.find((s) => s.end > mark.start) ?? sentences.at(-1)!;
-      const last = sentences.findLast((s) => s.start < Math.max(mark.end, mark.start + 1)) ?? first;
+      while (at < sentences.length - 1 && sentences[at]!.end <= mark.start) at++;
+      let last = at;
+      while (last < sentences.length - 1 && sentences[last + 1]!.start < Math.max(mark.end, mark.start + 1)) last++;
       out.push({
         kind: mark.kind,
         name: mark.name,
         text: text.slice(mark.start, mark.end),
-        sentence: text.slice(first.start, last.end).trim(),
+        sentence: text.slice(sentences[at]!.start, sentences[last]!.end).trim(),
       });
     }
     return false;
   });
+  return out;
+}
+
+/** Sentences with the breaks inside a quotation removed: a quote of two sentences reads as one. Quotes sorted by start. */
+function joinQuoted(spans: readonly SentenceSpan[], quotes: readonly { start: number; end: number }[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let q = 0;
+  // The furthest end of the quotes begun so far: a break before it falls inside a quote.
+  let quotedTo = -1;
+  for (const span of spans) {
+    const previous = out.at(-1);
+    if (previous && previous.end < quotedTo) previous.end = span.end;
+    else out.push({ ...span });
+    while (q < quotes.length && quotes[q]!.start < span.end) quotedTo = Math.max(quotedTo, quotes[q++]!.end);
+  }
   return out;
 }
