@@ -1,0 +1,37 @@
+// Rules about an explainer's own fields (index.mdx): takeaways and timeline point at its sections, the
+// source's subheads are lines of the source, and text drawn on share images is in their fonts.
+import { undrawable } from '../share-fonts';
+import type { Problems } from './report';
+import type { Section } from './read-files';
+
+/** Takeaways and timeline entries point at sections that exist. */
+export function checkSectionLinks(problems: Problems, file: string, data: Record<string, unknown> | undefined, sections: readonly Section[]): void {
+  const slugs = new Set(sections.map((s) => s.slug));
+  for (const field of ['takeaways', 'timeline'] as const) {
+    const list = data?.[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: { section?: unknown }, i) => {
+      if (typeof item.section === 'string' && !slugs.has(item.section)) {
+        problems.add(file, `${field}.${i}.section`, `"${item.section}" is not a section of this explainer (sections: ${[...slugs].join(', ')})`);
+      }
+    });
+  }
+}
+
+/** The source's subheads are lines of the source, so listing one can never hide a paragraph of reporting. */
+export function checkSubheads(problems: Problems, file: string, data: Record<string, unknown> | undefined, source: string): void {
+  const subheads = (data?.['source'] as { subheads?: unknown } | undefined)?.subheads;
+  if (!Array.isArray(subheads)) return;
+  const lines = new Set(source.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()));
+  subheads.forEach((subhead, i) => {
+    if (typeof subhead === 'string' && !lines.has(subhead.replace(/\s+/g, ' ').trim())) {
+      problems.add(file, `source.subheads.${i}`, `"${subhead}" is not a line of its own in the source text: list only the report’s subheads, word for word`);
+    }
+  });
+}
+
+/** Text drawn on share images must be in the images' fonts, or readers would see empty boxes. */
+export function checkDrawable(problems: Problems, file: string, field: string, text: unknown): void {
+  const missing = typeof text === 'string' ? undrawable(text) : [];
+  if (missing.length) problems.add(file, field, `the share image cannot draw ${missing.join(', ')}: its fonts cover Latin, Cyrillic and Greek letters; leave the character out`);
+}

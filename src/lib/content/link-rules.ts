@@ -1,0 +1,62 @@
+// Rules about links and images in section bodies: each leads to a page of this site (and an anchor it
+// has), a file in public/, or an allowed scheme; checked once every explainer's pages are known.
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BodyReference } from './body-rules';
+
+/** An anchor set, or 'any' where the check does not know a page's ids. */
+export type Anchors = Set<string> | 'any';
+
+/** Every page of the site the check knows, by path, with its anchors. */
+export type SitePages = Map<string, Anchors>;
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** Whether a link or image in a body leads somewhere the build publishes; a message if not. */
+export function checkReference(ref: BodyReference, page: string, pages: SitePages, publicDir: string): string | undefined {
+  const { url } = ref;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (ref.kind !== 'link') {
+    // An image written into the page itself is published with it (the CSP allows data: images).
+    if (scheme === 'data' && /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,]/i.test(url)) return undefined;
+    if (scheme || url.startsWith('//')) return `image "${url}" is on another site, which the site’s security policy blocks: put the file in public/ and write its path, such as /photos/name.jpg`;
+    const path = decodePath(new URL(url, `https://site.invalid${page}`).pathname);
+    const file = path === undefined ? undefined : join(publicDir, path);
+    if (!file || !isFile(file)) return `image "${url}" is not a file in ${publicDir}/: add it there, or correct the path`;
+    return undefined;
+  }
+  if (scheme === 'http' || scheme === 'https') {
+    return URL.canParse(url) ? undefined : `links to "${url}", which is not a valid web address`;
+  }
+  if (scheme === 'mailto') return undefined;
+  if (scheme) return `links to "${url.slice(0, 40)}": only https://, http:// and mailto: links, and pages of this site, are allowed`;
+  if (url.startsWith('//')) return `links to "${url}": write the full address, starting with https://`;
+  const target = new URL(url || '#', `https://site.invalid${page}`);
+  const decoded = decodePath(target.pathname);
+  const path = decoded === undefined ? undefined : /\/$|\.[a-z0-9]+$/i.test(decoded) ? decoded : `${decoded}/`;
+  const anchors = path === undefined ? undefined : pages.get(path);
+  if (!anchors && path !== undefined && isFile(join(publicDir, path))) return undefined;
+  if (!anchors) return `links to ${url}, which is not a page of this site`;
+  const hash = decodeURIComponent(target.hash.slice(1));
+  if (hash && anchors !== 'any' && !anchors.has(hash)) {
+    const list = [...anchors];
+    return `links to ${url}, but ${path} has no anchor "${hash}"${list.length ? ` (anchors there: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ' …' : ''})` : ''}`;
+  }
+  return undefined;
+}
+
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+// Rules about people and organisations with cards: each card is true to the source, every <Quote by>
+// and <Mention of> names a card, a card's first mention in a section opens it, a section's people list
+// agrees with its text, and one person has one id across the site.
+import { cardsNamedIn, mentionsIn, quotesIn, unmarkedFirstMentions } from '../mdx-marks';
+import { personId, type Card } from '../people';
+import type { Problems } from './report';
+import type { Section } from './read-files';
+
+/** Every card's name, role and other spellings are word for word in the source text. */
+export function checkCardsInSource(problems: Problems, file: string, cards: readonly Card[], source: string): void {
+  const flat = source.replace(/\s+/g, ' ');
+  cards.forEach((card, i) => {
+    if (!flat.includes(card.name)) problems.add(file, `people.${i}.name`, `"${card.name}" does not appear in the source text: cards are only for people and organisations the report names`);
+    if (card.role && !flat.includes(card.role)) problems.add(file, `people.${i}.role`, `"${card.role}" is not word for word in the source text: copy the role exactly as the report gives it`);
+    card.namedAs.forEach((term, j) => {
+      if (!flat.includes(term)) problems.add(file, `people.${i}.namedAs.${j}`, `"${term}" does not appear in the source text`);
+    });
+  });
+}
+
+/** <Quote by> and <Mention of> name cards; each card's first mention in a section is marked; people lists agree with the text. */
+export function checkMarks(problems: Problems, section: Section, cards: readonly Card[] | undefined, peopleFile: string): void {
+  const { file, tree } = section;
+  const listed = section.data?.['people'];
+  const known = new Set((cards ?? []).map((c) => c.name));
+  const unknown = (name: string) =>
+    cards ? `"${name}" has no card in ${peopleFile} (cards: ${[...known].join(', ')})` : `"${name}" has no card: add ${peopleFile} listing the people and organisations the report names`;
+  if (cards && Array.isArray(listed)) {
+    listed.forEach((name, i) => {
+      if (typeof name === 'string' && !known.has(name)) problems.add(file, `people.${i}`, unknown(name));
+    });
+  }
+  if (!tree) return;
+  for (const q of quotesIn(tree)) {
+    if (q.speaker && !known.has(q.speaker)) problems.add(file, `body, line ${q.line ?? '?'}`, `<Quote by=…>: ${unknown(q.speaker)}`);
+  }
+  for (const m of mentionsIn(tree)) {
+    if (m.of && !known.has(m.of)) problems.add(file, `body, line ${m.line ?? '?'}`, `<Mention of=…>: ${unknown(m.of)}`);
+  }
+  if (!cards) return;
+  for (const u of unmarkedFirstMentions(tree, cards)) {
+    problems.add(file, `body, line ${u.line ?? '?'}`, `first mention of ${u.name} ("${u.term}") opens their card: wrap it in <Mention of="${u.name}">…</Mention>`);
+  }
+  if (Array.isArray(listed)) {
+    const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
+    for (const name of cardsNamedIn(tree, cards)) {
+      if (persons.has(name) && !listed.includes(name)) problems.add(file, 'people', `the text names ${name}: add "${name}" to people`);
+    }
+  }
+}
+
+/** One person, one spelling, one id across every explainer: `seen` carries the ids met so far. */
+export function checkPersonIds(problems: Problems, file: string, cards: readonly Card[], seen: Map<string, { name: string; file: string }>): string[] {
+  const ids: string[] = [];
+  for (const card of cards) {
+    const id = personId(card.name);
+    const first = seen.get(id);
+    if (first && first.name !== card.name) problems.add(file, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
+    else if (!first) seen.set(id, { name: card.name, file });
+    ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,99 @@
+// Reading an explainer's files for the check: MDX frontmatter against its schema and the body parsed
+// once, the source text inside the folder, people.yaml. Each problem is recorded, never thrown.
+import { lstatSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import type { ZodType } from 'astro/zod';
+import { peopleSchema } from '../../content.config';
+import { parseMdx, type MdxNode } from '../mdx-marks';
+import type { Card } from '../people';
+import { controlCharacter } from './body-rules';
+import { schemaProblems } from './error-map';
+import { splitFrontmatter } from './frontmatter';
+import { readText, UnreadableFile } from './layout';
+import { firstLine, shown, type Problems } from './report';
+
+export interface ReadFile {
+  data: Record<string, unknown> | undefined;
+  valid: boolean;
+  tree: MdxNode | undefined;
+}
+
+/** A section file as read, with the slug its URL takes. */
+export interface Section extends ReadFile {
+  file: string;
+  slug: string;
+}
+
+/** Validates data against a schema, one problem per issue, naming the field. */
+export function validate(problems: Problems, schema: ZodType, data: unknown, file: string, whole: string): { success: boolean; data: Record<string, unknown> | undefined } {
+  const result = schemaProblems(schema, data);
+  for (const { field, message } of result.problems) problems.add(file, field || whole, message);
+  return { success: result.success, data: result.data as Record<string, unknown> | undefined };
+}
+
+/** Reads an MDX file's frontmatter against its schema and parses its body. */
+export function readMdxFile(problems: Problems, path: string, schema: ZodType): ReadFile {
+  const file = shown(path);
+  let text: string;
+  try {
+    text = readText(path);
+  } catch (error) {
+    problems.add(file, undefined, (error as Error).message);
+    return { data: undefined, valid: false, tree: undefined };
+  }
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
+    problems.add(file, 'frontmatter', split.message);
+    return { data: undefined, valid: false, tree: undefined };
+  }
+  const result = validate(problems, schema, split.data, file, 'frontmatter');
+  const lines = split.body.split('\n');
+  const controlLine = lines.findIndex((line) => controlCharacter(line));
+  if (controlLine >= 0) {
+    problems.add(file, `body, line ${controlLine + 1}`, `contains the control character ${controlCharacter(lines[controlLine]!)}: retype the text around it`);
+    return { data: result.data, valid: result.success, tree: undefined };
+  }
+  let tree: MdxNode | undefined;
+  try {
+    tree = parseMdx(split.body);
+  } catch (error) {
+    const line = (error as { line?: number }).line;
+    problems.add(file, line ? `body, line ${line}` : 'body', `is not valid MDX: ${firstLine(error)}`);
+  }
+  return { data: result.data, valid: result.success, tree };
+}
+
+/** The source text named by source.file: a UTF-8 file inside the explainer's folder. */
+export function readSource(problems: Problems, indexPath: string, dir: string, name: string): string | undefined {
+  const file = shown(indexPath);
+  const path = resolve(dir, name);
+  const inside = relative(resolve(dir), path);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+    problems.add(file, 'source.file', `"${name}" is outside the explainer’s folder: keep the source text beside index.mdx, as source.txt`);
+    return undefined;
+  }
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) throw new UnreadableFile('is a symbolic link: keep the real file beside index.mdx');
+    if (stat.isDirectory()) throw new UnreadableFile('is a folder: name the source text file, such as source.txt');
+    return readText(path);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    problems.add(file, 'source.file', missing ? `file "${name}" not found beside it` : `"${name}" ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** people.yaml read against its schema: the cards, or undefined when the file has problems. */
+export function readPeopleFile(problems: Problems, file: string, path: string): Card[] | undefined {
+  let raw: unknown;
+  try {
+    raw = yaml.load(readText(path), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    problems.add(file, undefined, error instanceof UnreadableFile ? error.message : `is not valid YAML: ${firstLine(error)}`);
+    return undefined;
+  }
+  const result = validate(problems, peopleSchema, raw, file, 'people');
+  return result.success ? (result.data as { people: Card[] }).people : undefined;
+}
