@@ -216,7 +216,7 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
       // Plain text, reading nothing: whatever failed is not asked again.
       if (res.headersSent) return void res.destroy();
       const body = `${REASONS[500]}\n`;
-      res.writeHead(500, { 'Cache-Control': ERROR_CACHE, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+      res.writeHead(500, { ...siteHeaders('/404.html'), 'Cache-Control': ERROR_CACHE, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       res.end(req.method === 'HEAD' ? undefined : body);
     }).catch(() => res.destroy());
   });
