@@ -1,12 +1,14 @@
-// Runs the content check before anything renders and hands its marks to the pages. Bad content stops
-// `astro build` (and `npm start`, `astro check`) with the list of problems and nothing else; in
-// `astro dev` every edit under the content folder is checked again, and the list shows in the terminal
-// and in the browser instead of the page until it is fixed.
+// Runs the content check, and the check of public/, before anything renders and hands its marks to the
+// pages. Bad content stops `astro build` (and `npm start`, `astro check`) with the list of problems and
+// nothing else; in `astro dev` every edit under the content folder or public/ is checked again, and the
+// list shows in the terminal and in the browser instead of the page until it is fixed.
 import { writeSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentReport } from '../lib/content-check';
+import { publicFileProblems } from '../lib/content/public-files';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -20,8 +22,10 @@ export function contentLanguage(path: string | undefined): string | undefined {
 }
 
 export function contentGuard(root: string): AstroIntegration {
+  let publicDir = '';
   const run = () => {
-    report = checkContent(root);
+    const content = checkContent(root);
+    report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
     return report;
   };
 
@@ -35,8 +39,9 @@ export function contentGuard(root: string): AstroIntegration {
   return {
     name: 'explainer:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
+        publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
         const { problems } = run();
@@ -49,18 +54,18 @@ export function contentGuard(root: string): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [marksModule] } });
       },
-      'astro:server:setup': ({ server, logger }) => watch(server, resolve(root), { run, current: () => report }, logger),
+      'astro:server:setup': ({ server, logger }) => watch(server, [resolve(root), publicDir], { run, current: () => report }, logger),
     },
   };
 }
 
-/** Checks again on every change under the content folder; while problems remain, pages show the list. */
+/** Checks again on every change under the content folder or public/; while problems remain, pages show the list. */
 interface Checker {
   run: () => ContentReport;
   current: () => ContentReport;
 }
 
-function watch(server: ViteDevServer, root: string, { run, current }: Checker, logger: { info(m: string): void }): void {
+function watch(server: ViteDevServer, roots: string[], { run, current }: Checker, logger: { info(m: string): void }): void {
   let timer: NodeJS.Timeout | undefined;
   const recheck = () => {
     const { problems } = run();
@@ -74,9 +79,9 @@ function watch(server: ViteDevServer, root: string, { run, current }: Checker, l
       server.hot.send({ type: 'full-reload' });
     }
   };
-  server.watcher.add(root);
+  server.watcher.add(roots);
   server.watcher.on('all', (_event, path) => {
-    if (path !== root && !path.startsWith(root + sep)) return;
+    if (!roots.some((root) => path === root || path.startsWith(root + sep))) return;
     clearTimeout(timer);
     timer = setTimeout(recheck, 150);
   });

@@ -1,11 +1,11 @@
 // docs/nginx.conf proven in real nginx (Debian's): the built site served on 127.0.0.1 with the doc's own
 // config, only its address, TLS lines and root changed, answers as public/_headers says a host should.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/headers.mjs';
@@ -58,14 +58,15 @@ function get(path: string, { method = 'GET', headers = {} }: { method?: string; 
   });
 }
 
-// The served root: dist/ itself, entry by entry, plus a .wasm file (the site's own wasm ships inside
-// Pagefind's compressed .pagefind files) and a dotfile that must stay private.
+// The served root: a copy of dist/, plus a .wasm file (the site's own wasm ships inside Pagefind's
+// compressed .pagefind files), a dotfile that must stay private and a symlink out of the folder.
 const scratch = mkdtempSync(join(tmpdir(), 'nginx-'));
 const root = join(scratch, 'root');
-mkdirSync(root);
-for (const entry of readdirSync(DIST)) symlinkSync(resolve(DIST, entry), join(root, entry));
+cpSync(DIST, root, { recursive: true });
 writeFileSync(join(root, 'probe.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
 writeFileSync(join(root, '.private'), 'never served');
+writeFileSync(join(scratch, 'secret.txt'), 'never served');
+symlinkSync(join(scratch, 'secret.txt'), join(root, 'leak.txt'));
 
 const firstIn = (dir: string, pattern: RegExp) => {
   const name = readdirSync(join(DIST, dir)).find((f) => pattern.test(f));
@@ -174,9 +175,9 @@ describe('docs/nginx.conf in nginx', () => {
     }
   });
 
-  it('answers unknown paths, _headers and dotfiles with the 404 page, never cached, security headers kept', async () => {
+  it('answers unknown paths, _headers, dotfiles, symlinks, a file with a slash and the 404 page’s own paths with the 404 page, never cached, security headers kept', async () => {
     const notFound = readFileSync(join(DIST, '404.html'));
-    for (const path of ['/nowhere/', '/_astro/missing.js', '/_headers', '/.private']) {
+    for (const path of ['/nowhere/', '/_astro/missing.js', '/_headers', '/_headers/', '/.private', '/rss.xml/', '/404', '/404/', '/404.html', '/leak.txt']) {
       const answer = await get(path);
       expect(answer.status, path).toBe(404);
       expect(answer.body.equals(notFound), path).toBe(true);
