@@ -114,6 +114,10 @@ describe('coverage of the source', () => {
     expect(run({ [SECOND]: section('Second', 2, `${SECOND_BODY}\n\nRead more about the pool on our site`) }, source).problems).toEqual([]);
   });
 
+  it('reads a byline as furniture, and the dateline after it', () => {
+    expect(run({}, SOURCE_TEXT.replace('A test report\n', 'A test report\n\nBy Jane Doe\n')).problems).toEqual([]);
+  });
+
   it('reads the dateline off the first paragraph of reporting only', () => {
     const source = SOURCE_TEXT.replace('Swimmers will use the river instead.', 'PARIS (AP) — Swimmers will use the river instead.');
     expectProblem(run({}, source).problems, SOURCE, 'line 11', /“PARIS \(AP\) — Swimmers will use the river instead.” is in no section/);

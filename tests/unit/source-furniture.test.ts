@@ -34,6 +34,9 @@ describe('classifyLine', () => {
     expect(classifyLine('© 2024 Cable News Network, Inc. All rights reserved.')).toMatchObject({ kind: 'copyright', year: '2024', holder: 'Cable News Network, Inc' });
     expect(classifyLine('Read more: Why the ferry matters').kind).toBe('read-more');
     expect(classifyLine('READ MORE: Trump’s first week').kind).toBe('read-more');
+    expect(classifyLine('By Jane Doe and John Roe').kind).toBe('byline');
+    expect(classifyLine('By Jane Doe, John Roe and Mary-Ann O’Neil').kind).toBe('byline');
+    expect(classifyLine('By Monday the boats had stopped.').kind).toBe('reporting');
   });
 
   it('keeps reporting that mentions the same words as reporting', () => {

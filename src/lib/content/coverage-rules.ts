@@ -66,11 +66,11 @@ export function checkCoverage(problems: Problems, input: CoverageInput): Covered
   let first = true;
   paragraphs.forEach((p, i) => {
     if (i === 0 && headlines.has(p.text)) return;
-    const isFirst = first;
-    first = false;
     if (skipped.has(p.text)) return;
     if (p.text.split(' | ').every((part) => photos.has(plain(part)))) return;
-    const line = classifyLine(p.text, isFirst);
+    const line = classifyLine(p.text, first);
+    // The dateline stands on the first paragraph of reporting, after any byline.
+    if (line.kind !== 'byline') first = false;
     if (line.kind === 'reporting' || line.kind === 'dateline') demands.push({ text: line.text, line: p.line });
     else if (line.kind === 'unsure') demands.push({ text: line.text, line: p.line, unsure: line.like });
   });

@@ -12,6 +12,8 @@ export type SourceLine =
   | { kind: 'contributors'; text: string }
   /** "Copyright 2025 The Associated Press. All rights reserved.": a credit, shown as © year holder. */
   | { kind: 'copyright'; text: string; year: string; holder: string }
+  /** "By Jane Doe and John Roe": the original's byline, credited from index.mdx's source.byline. */
+  | { kind: 'byline'; text: string }
   /** "Read more: …", "READ MORE: …": a pointer to other pages of the original's site. */
   | { kind: 'read-more'; text: string }
   /** Looks like furniture of `like`'s kind, but not in a shape the check knows: someone must say. */
@@ -35,6 +37,9 @@ const DATELINE = new RegExp(`^(${PLACE}${REGION}${AGENCY} ${DASH} ?)(\\S.*)$`, '
 // One sentence (initials' full stops allowed) ending in "contributed …": no quotes, no other sentence.
 const CONTRIBUTORS = /^(?:[^.“”"!?]|(?<=\b\p{Lu})\.){3,200}\b(?:contributed|contributed reporting|contributed to this (?:report|story|article))(?: (?:from|in) [^.“”"]{2,80})?\.?$/u;
 const COPYRIGHT = /^(?:Copyright\s*(?:©\s*)?|©\s*)((?:19|20)\d\d)\s+([^.]{2,80}?)\.?(?:\s+All rights reserved\.?)?(?:\s+This material may not be published, broadcast, rewritten or redistributed\.?)?$/iu;
+// "By" and names only: capitalised words joined by commas, "and" or "&", no sentence after them.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+const BYLINE = new RegExp(`^By ${NAME}(?:(?:, | and |, and | & )${NAME}){0,5}$`, 'u');
 const READ_MORE = /^(?:READ MORE|Read more|Read More)\b\s*[:—–-]/u;
 
 /** Whitespace folded, as every comparison with the source's lines does. */
@@ -68,6 +73,7 @@ export function sourceParagraphs(text: string): { text: string; line: number }[]
 export function classifyLine(paragraph: string, first = false): SourceLine {
   const text = folded(paragraph);
   if (READ_MORE.test(text)) return { kind: 'read-more', text };
+  if (BYLINE.test(text)) return { kind: 'byline', text };
   if (/^read more\b/iu.test(text)) return { kind: 'unsure', text, like: 'read-more' };
 
   const copyright = COPYRIGHT.exec(text);
