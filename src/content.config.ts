@@ -68,6 +68,13 @@ export const explainerSchema = z
        * the sections split the report differently. The content check finds each as a line of the source.
        */
       subheads: z.array(nonEmpty).default([]),
+      /** Lines of the source about the report, not reporting, that the check cannot tell apart on its own (word for word). */
+      furniture: z.array(nonEmpty).default([]),
+      /** Who published the original ("The Associated Press"), its byline ("By Jane Doe"), date and address. */
+      outlet: nonEmpty.optional(),
+      byline: nonEmpty.optional(),
+      date: day.optional(),
+      url: z.url({ protocol: /^https$/, error: 'must be the original’s https:// address, such as https://apnews.com/article/…' }).optional(),
     }),
     /** Obvious typographic slips in the source mended on the site, shown to readers. */
     corrections: z.array(z.strictObject({ from: nonEmpty, to: z.string() })).default([]),

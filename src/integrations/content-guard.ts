@@ -14,7 +14,7 @@ const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
 const DEV_OUTCOME = 'pages show this list until they are fixed';
 
-let report: ContentReport = { problems: [], marks: {}, languages: {} };
+let report: ContentReport = { problems: [], marks: {}, languages: {}, coverage: {} };
 
 /** The language of the explainer a content file belongs to, as the last check read it. */
 export function contentLanguage(path: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { SITE } from '../site';
 import { explainerSchema, sectionSchema } from '../content.config';
 import { readBody, type BodyReference, type HeadingMark } from './content/body-rules';
+import { checkCoverage, type CoveredParagraph } from './content/coverage-rules';
 import { checkDrawable, checkSectionLinks, checkSubheads } from './content/explainer-rules';
 import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/layout';
 import { checkReference, type Anchors, type SitePages } from './content/link-rules';
@@ -42,6 +43,8 @@ export interface ContentReport {
   marks: Record<string, SectionMarks>;
   /** Each explainer folder's language (BCP 47), for what renders its Markdown. */
   languages: Record<string, string>;
+  /** By explainer folder: each paragraph of its source the sections carry, and where (the site tests check the pages show them). */
+  coverage: Record<string, CoveredParagraph[]>;
 }
 
 export interface SiteLayout {
@@ -63,13 +66,14 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
   const languages: Record<string, string> = {};
+  const coverage: Record<string, CoveredParagraph[]> = {};
 
   let top: Entry[];
   try {
-    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks, languages };
+    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks, languages, coverage };
     top = entriesOf(root);
   } catch {
-    return { problems: [{ file: at(root), message: 'content folder not found' }], marks, languages };
+    return { problems: [{ file: at(root), message: 'content folder not found' }], marks, languages, coverage };
   }
   if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
@@ -102,7 +106,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
     }
   }
-  return { problems: problems.list, marks, languages };
+  return { problems: problems.list, marks, languages, coverage };
 
   function checkExplainer(folder: string, dir: string): void {
     if (!URL_SLUG.test(folder)) add(at(dir), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
@@ -180,6 +184,10 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       for (const page of checkTopics(problems, s, topics)) pages.set(page, 'any');
     }
     pages.set(fullStoryPath(folder), fullStoryAnchors);
+    // Only over sections that all read well: a section that failed would show as missing paragraphs.
+    if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
+      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data: explainer.data!, sections });
+    }
     const peopleAnchors = pages.get('/people/') as Set<string>;
     for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) peopleAnchors.add(id);
   }

@@ -1,10 +1,13 @@
 // The data layer: reads explainers and their sections from the content layer, ordered, joined and
 // in their own language, as the views pages and components read. Nothing outside src/lib touches a
 // content entry; the shared getStaticPaths helpers live here too.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ExplainerData, SectionData } from '../content.config';
 import { pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
+import { creditsOf, type SourceCredits } from './content/source-furniture';
 import { visibleWords, wordsMinutes } from './reading-time';
 import { mentionsOf } from './marks';
 import { byOrder, newestFirst } from './sections';
@@ -50,6 +53,8 @@ export interface ExplainerView {
   published: Date;
   updated: Date;
   source: ExplainerData['source'];
+  /** The source text's own credits (contributor lines, copyright notice), for the credit line. */
+  sourceCredits: SourceCredits;
   corrections: ExplainerData['corrections'];
   changes: ExplainerData['changes'];
   takeaways: NonNullable<ExplainerData['takeaways']>;
@@ -98,7 +103,7 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
 
 async function load(): Promise<ExplainerView[]> {
   const [explainers, sections] = await Promise.all([getCollection('explainers'), getCollection('sections')]);
-  const views = explainers.map(({ id: slug, data }): ExplainerView => {
+  const views = explainers.map(({ id: slug, data, filePath }): ExplainerView => {
     const own = byOrder(sections.filter((s) => s.id.startsWith(`${slug}/`)).map((s) => sectionView(slug, data.lang, s)));
     const topics = [...new Set(own.flatMap((s) => s.topics.map((t) => t.name)))];
     return {
@@ -110,6 +115,7 @@ async function load(): Promise<ExplainerView[]> {
       published: data.published,
       updated: data.updated,
       source: data.source,
+      sourceCredits: creditsIn(filePath, data.source.file),
       corrections: data.corrections,
       changes: data.changes,
       takeaways: data.takeaways ?? [],
@@ -124,6 +130,12 @@ async function load(): Promise<ExplainerView[]> {
     };
   });
   return newestFirst(views);
+}
+
+/** The credits in an explainer's source text, read beside its index.mdx (the content check has read it already). */
+function creditsIn(indexPath: string | undefined, file: string | undefined): SourceCredits {
+  if (!indexPath || !file) return { contributors: [] };
+  return creditsOf(readFileSync(join(dirname(indexPath), file), 'utf8'));
 }
 
 /** A section's MDX, compiled, to render with the site's MDX components. */

@@ -62,7 +62,7 @@ function common(explainer: ExplainerView) {
     published: explainer.published,
     modified: explainer.updated,
     explainer: { headline: explainer.headline, path: explainer.url },
-    source: { title: explainer.source.title },
+    source: { title: explainer.source.title, outlet: explainer.source.outlet, byline: explainer.source.byline, date: explainer.source.date, url: explainer.source.url },
   };
 }
 

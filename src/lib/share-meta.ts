@@ -99,8 +99,8 @@ export interface NewsArticleFacts {
   tags: readonly string[];
   /** The explainer this page belongs to: its headline and overview path. */
   explainer: { headline: string; path: string };
-  /** The article the explainer is based on, named as its text names it. */
-  source: { title: string };
+  /** The article the explainer is based on, named as its text names it; who published it, where and when, where given. */
+  source: { title: string; outlet?: string | undefined; byline?: string | undefined; date?: Date | undefined; url?: string | undefined };
   /** Section pages the page is made of (the overview lists its sections). */
   parts?: readonly { headline: string; path: string }[];
 }
@@ -141,11 +141,34 @@ export function newsArticle(facts: NewsArticleFacts, site: Site): Record<string,
       url: abs(facts.explainer.path),
       isPartOf: { '@type': 'WebSite', name: site.name, url: home },
     },
-    isBasedOn: { '@type': 'NewsArticle', headline: facts.source.title },
+    isBasedOn: original(facts.source),
     ...(facts.parts && facts.parts.length > 0
       ? { hasPart: facts.parts.map((p) => ({ '@type': 'NewsArticle', headline: p.headline, url: abs(p.path) })) }
       : {}),
   };
+}
+
+/** The original report: its headline always; its authors, publisher, date and address where the explainer gives them. */
+function original(source: NewsArticleFacts['source']): Record<string, unknown> {
+  const authors = source.byline ? bylineNames(source.byline) : [];
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title,
+    ...(authors.length > 0 ? { author: authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(source.outlet ? { publisher: { '@type': 'Organization', name: source.outlet } } : {}),
+    ...(source.date ? { datePublished: isoDay(source.date) } : {}),
+    ...(source.url ? { url: source.url } : {}),
+  };
+}
+
+/** The names in a byline as the original gives it: "By Jane Doe and John Roe" -> Jane Doe, John Roe. */
+export function bylineNames(byline: string): string[] {
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .replace(/\.\s*$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script. */

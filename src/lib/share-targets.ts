@@ -11,11 +11,12 @@ export interface ShareTarget {
 
 const q = encodeURIComponent;
 
-export function shareTargets(url: string, title: string): ShareTarget[] {
+/** `credit`, where the explainer names the original's outlet, closes the email (the one message with room for it). */
+export function shareTargets(url: string, title: string, credit?: string): ShareTarget[] {
   if (!/^https?:\/\//.test(url)) throw new Error(`Share links need an absolute URL, got "${url}"`);
   const line = `${title} ${url}`;
   return [
-    { name: 'Email', href: `mailto:?subject=${q(title)}&body=${q(`${title}\n\n${url}`)}`, external: false },
+    { name: 'Email', href: `mailto:?subject=${q(title)}&body=${q(`${title}\n\n${url}${credit ? `\n\n${credit}` : ''}`)}`, external: false },
     { name: 'Bluesky', href: `https://bsky.app/intent/compose?text=${q(line)}`, external: true },
     { name: 'X', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}`, external: true },
     { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${q(url)}`, external: true },

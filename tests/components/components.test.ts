@@ -131,6 +131,49 @@ describe('SourceCredit', () => {
     const html = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [] } });
     expect(html.querySelector('p')?.text.trim()).toBe('Based on the report “The report”.');
   });
+
+  const original = {
+    ...source,
+    outlet: 'The Associated Press',
+    byline: 'By Jane Doe and John Roe',
+    date: new Date('2025-01-23'),
+    url: 'https://apnews.com/article/trump-putin-call',
+  };
+  const credits = { contributors: ['Associated Press writer Sam Poe contributed to this report.'], copyright: { year: '2025', holder: 'The Associated Press' } };
+
+  it('names the original’s outlet, byline and date, links its title, and ends with its contributors and copyright', async () => {
+    const html = await render(SourceCredit, { source: original, credits, placement: 'end' });
+    const credit = html.querySelector('p.source-credit')!;
+    expect(credit.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Based on the report “The report” by The Associated Press, which cites ABC News and Fox News. By Jane Doe and John Roe, 23 January 2025. ' +
+        'Associated Press writer Sam Poe contributed to this report. Photos: Carlos Barria/Reuters; Pool via Reuters. © 2025 The Associated Press.',
+    );
+    const link = credit.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://apnews.com/article/trump-putin-call');
+    expect(link.text).toBe('The report');
+    expect(credit.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-23');
+  });
+
+  it('gives each detail of the original on its own: outlet without link, date without byline', async () => {
+    const outletOnly = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [], outlet: 'Reuters' } });
+    expect(outletOnly.querySelector('p')?.text.trim()).toBe('Based on the report “The report” by Reuters.');
+    expect(outletOnly.querySelector('a')).toBeNull();
+    const dateOnly = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [], date: new Date('2025-01-23') } });
+    expect(dateOnly.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Based on the report “The report”. First published 23 January 2025.');
+  });
+
+  it('renders exactly as before without the original’s details or credits in the source', async () => {
+    const before = await container.renderToString(SourceCredit, { props: { source, placement: 'end' } });
+    expect(await container.renderToString(SourceCredit, { props: { source, credits: { contributors: [] }, placement: 'end' } })).toBe(before);
+    expect(before).not.toMatch(/<a |<time/);
+  });
+
+  it('credits the original in Ukrainian', async () => {
+    const html = await renderIn('uk', SourceCredit, { source: { title: 'Звіт', cites: [], photos: [], outlet: 'Суспільне' }, credits });
+    expect(html.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'На основі матеріалу «Звіт» (Суспільне). Associated Press writer Sam Poe contributed to this report. © 2025 The Associated Press.',
+    );
+  });
 });
 
 describe('InShort', () => {

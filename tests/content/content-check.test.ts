@@ -262,6 +262,7 @@ describe('headings that belong, in short, topics as titles', () => {
   const withSource = (subheads: string) => ({
     [INDEX]: VALID_INDEX.replace('  title: "A test report"\n', `  title: "A test report"\n  file: source.txt\n  subheads: ${subheads}\n`),
     'test-explainer/source.txt': 'A test report\n\nFirst things\n\nThe council voted to close the pool.\n',
+    [FIRST]: section('First', 1, 'The council voted to close the pool.\n\nSee [the second section](/test-explainer/second/).'),
   });
 
   it('names a subhead that repeats its section’s title, whatever its case and punctuation, by body line', () => {

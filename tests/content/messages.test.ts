@@ -31,6 +31,23 @@ describe('astro build with bad content', () => {
   });
 });
 
+describe('astro build with a source the sections do not carry', () => {
+  it('names the missing paragraph and the line it cannot classify by their source lines, and fails', () => {
+    const content = writeFixture(
+      validFiles({
+        'test-explainer/index.mdx': VALID_INDEX.replace('  title: "A test report"\n', '  title: "A test report"\n  file: source.txt\n'),
+        'test-explainer/source.txt': 'A test report\n\nThe council voted to close the pool.\n\nRead more about the pool on our site\n',
+      }),
+    );
+    const dist = join(mkdtempSync(join(tmpdir(), 'explainer-messages-')), 'dist');
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_DIST: dist } });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(/Content has 2 problems; nothing was built:\n {2}.*source\.txt → line 3: “The council voted to close the pool\.” is in no section word for word: carry it as the source gives it in .*01-first\.mdx\n {2}.*source\.txt → line 5: “Read more about the pool on our site” looks like a “Read more” line, but not one the check knows/);
+    expect(output).not.toMatch(/unhandled|Stack trace|\bat .*\.js:\d+|Error/);
+  });
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {

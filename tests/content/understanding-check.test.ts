@@ -25,6 +25,13 @@ const FIRST = section(
   'President <Mention of="Donald Trump">Donald Trump</Mention> said “<Quote by="Donald Trump">hello</Quote>”. Trump again.',
   'people: ["Donald Trump"]\n',
 );
+// The second section carries the source, as the content check demands of every paragraph of it.
+const SECOND = section(
+  'Second',
+  2,
+  '<Mention of="Vladimir Putin">Putin</Mention> and President <Mention of="Donald Trump">Donald Trump</Mention> met. Russian President Vladimir Putin spoke. The <Mention of="OPEC">OPEC</Mention> cartel waited.\n\n<Photo caption="A caption." credit="A credit" />',
+  'people: ["Vladimir Putin", "Donald Trump", "OPEC"]\n',
+);
 const withIndex = (extra: string) => INDEX.replace(/---\n$/, `${extra}---\n`);
 
 const check = (overrides: Record<string, string | undefined>) => {
@@ -34,6 +41,7 @@ const check = (overrides: Record<string, string | undefined>) => {
       'test-explainer/source.txt': SOURCE,
       'test-explainer/people.yaml': PEOPLE,
       'test-explainer/01-first.mdx': FIRST,
+      'test-explainer/02-second.mdx': SECOND,
       ...overrides,
     }),
   );

@@ -1,6 +1,6 @@
-// The built site, read as files: every explainer's pages are there in order with every word of its
-// source (generic checks over the real content); the fixture explainer keeps its subheads, photo
-// notes and source line as written.
+// The built site, read as files: every explainer's pages are there in order with what the content
+// check found of its source (generic checks over the real content); the fixture explainer keeps its
+// subheads, photo notes and source line as written, and credits its original in full.
 import { describe, expect, it } from 'vitest';
 import { pageChecks, testChecks } from '../support/checks';
 import { page, visibleText } from '../support/dist';
@@ -48,5 +48,35 @@ describe('the fixture explainer', () => {
     expect(meta).toContain('“Kestrel Bay ferry crews vote to strike. What happens to the island crossing?”');
     expect(meta).toContain('Harbour Radio');
     expect(meta).toContain('Mara Quinn/Island Gazette');
+  });
+
+  it('credits the original by outlet, byline and date, links it, and ends with its contributor line and copyright', () => {
+    for (const path of ['', 'who-pays/', 'full-story/']) {
+      const credit = at(path).querySelector('.source-credit')!;
+      const text = visibleText(credit);
+      expect(text, path).toContain('” by Island Gazette, which cites Harbour Radio and Island Gazette.');
+      expect(text, path).toContain('By Mara Quinn and Tom Ashby, 3 March 2025.');
+      expect(text, path).toContain('Island Gazette writer Tom Ashby contributed to this report.');
+      expect(text, path).toMatch(/© 2025 Island Gazette\.$/);
+      expect(credit.querySelector('a')?.getAttribute('href'), path).toBe('https://island-gazette.example/2025/03/03/ferry-crews-vote-to-strike');
+      expect(credit.querySelector('time')?.getAttribute('datetime'), path).toBe('2025-03-03');
+    }
+  });
+
+  it('names the original in JSON-LD isBasedOn, with its authors, publisher, date and address', () => {
+    for (const path of ['', 'who-pays/', 'full-story/']) {
+      const ld = JSON.parse(at(path).querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld.isBasedOn, path).toEqual({
+        '@type': 'NewsArticle',
+        headline: 'Kestrel Bay ferry crews vote to strike. What happens to the island crossing?',
+        author: [
+          { '@type': 'Person', name: 'Mara Quinn' },
+          { '@type': 'Person', name: 'Tom Ashby' },
+        ],
+        publisher: { '@type': 'Organization', name: 'Island Gazette' },
+        datePublished: '2025-03-03',
+        url: 'https://island-gazette.example/2025/03/03/ferry-crews-vote-to-strike',
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 // What a content folder says the site should hold: its explainers, their sections in reading order,
-// and each source text as readers should get it (corrections applied, split into passages).
+// and each source text as readers should get it (corrections applied).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -7,7 +7,6 @@ import { useTranslations, type Translate } from '../../src/i18n';
 import { pageLanguage, type PageLanguage } from '../../src/i18n/languages';
 import { sectionSlugFromFile } from '../../src/lib/slugs';
 import { SITE } from '../../src/site';
-import { normalise } from './dist';
 
 export interface SectionSource {
   file: string;
@@ -70,19 +69,6 @@ export function sourceText(content: string, explainer: string): string | undefin
     text = text.replace(from, to);
   }
   return text;
-}
-
-/**
- * Every paragraph of the source (photo pairs split at " | "), corrected, with spaces folded; the
- * report's own subheads (source.subheads) left out, since sections may take them as titles or drop them.
- */
-export function sourcePassages(content: string, explainer: string): string[] | undefined {
-  const subheads = new Set<string>((explainerData(content, explainer).source?.subheads ?? []).map(normalise));
-  return sourceText(content, explainer)
-    ?.split(/\n\s*\n/)
-    .flatMap((p) => p.split(' | '))
-    .map(normalise)
-    .filter((p) => p && !subheads.has(p));
 }
 
 /** The language a page of the site is in: its explainer's (`lang` in index.mdx), or the site's default. */

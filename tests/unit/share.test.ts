@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import config from '../../astro.config.mjs';
 import { headingAnchorLabel } from '../../src/lib/heading-anchors';
-import { jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share-meta';
+import { bylineNames, jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share-meta';
 import { shareTargets } from '../../src/lib/share-targets';
 import { encodeTerm, quoteUrl, textDirective } from '../../src/lib/text-fragment';
 import { renderShareImage, titleSize } from '../../src/lib/share-image';
@@ -59,6 +59,11 @@ describe('plain share links', () => {
   it('opens web pages in a new tab and mail in the mail app', () => {
     expect(targets.filter((t) => !t.external).map((t) => t.name)).toEqual(['Email']);
     for (const t of targets.filter((t) => t.external)) expect(t.href.startsWith('https://')).toBe(true);
+  });
+
+  it('credits the original’s outlet in the email alone, where given', () => {
+    const email = shareTargets(url, 'Part', 'Based on reporting by Reuters.').find((t) => t.name === 'Email')!;
+    expect(decodeURIComponent(email.href.split('body=')[1]!)).toBe(`Part\n\n${url}\n\nBased on reporting by Reuters.`);
   });
 
   it('refuses a relative URL', () => {
@@ -134,6 +139,34 @@ describe('JSON-LD', () => {
       isPartOf: { name: 'Story', url: 'https://news.example/story/' },
       isBasedOn: { '@type': 'NewsArticle', headline: 'The report' },
     });
+  });
+
+  it('names the original as the explainer gives it: authors, publisher, date and address', () => {
+    const based = newsArticle(
+      {
+        ...{ url: 'https://news.example/story/', headline: 'Story', description: 'D.', published: new Date('2025-01-24'), modified: new Date('2025-01-24') },
+        ...{ imagePath: '/story/og.png', tags: [], explainer: { headline: 'Story', path: '/story/' } },
+        source: { title: 'The report', outlet: 'The Associated Press', byline: 'By Jane Doe and John Roe', date: new Date('2025-01-23'), url: 'https://apnews.com/article/x' },
+      },
+      site,
+    )['isBasedOn'];
+    expect(based).toEqual({
+      '@type': 'NewsArticle',
+      headline: 'The report',
+      author: [
+        { '@type': 'Person', name: 'Jane Doe' },
+        { '@type': 'Person', name: 'John Roe' },
+      ],
+      publisher: { '@type': 'Organization', name: 'The Associated Press' },
+      datePublished: '2025-01-23',
+      url: 'https://apnews.com/article/x',
+    });
+    expect(article['isBasedOn']).toEqual({ '@type': 'NewsArticle', headline: 'The report' });
+  });
+
+  it('reads the names out of a byline', () => {
+    expect(bylineNames('By Jane Doe, John Roe and Mary Poe.')).toEqual(['Jane Doe', 'John Roe', 'Mary Poe']);
+    expect(bylineNames('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 
   it('cannot be closed early by text inside it', () => {

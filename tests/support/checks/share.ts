@@ -145,7 +145,12 @@ export const shareChecks: SiteCheck[] = [
         expect(ld.publisher, path).toMatchObject({ '@type': 'Organization', name: 'The Explainer', url: abs('/') });
         expect(existsSync(distFile(site, ld.publisher.logo.url)), path).toBe(true);
         expect(ld.isPartOf, path).toMatchObject({ name: data.headline, url: abs(`/${explainer}/`) });
-        expect(ld.isBasedOn, path).toEqual({ '@type': 'NewsArticle', headline: data.source.title });
+        // The original: its headline always; its address, publisher and date exactly where index.mdx gives them.
+        const { url, outlet, date } = data.source;
+        expect(ld.isBasedOn, path).toMatchObject({ '@type': 'NewsArticle', headline: data.source.title });
+        expect(ld.isBasedOn.url, path).toBe(url);
+        expect(ld.isBasedOn.publisher?.name, path).toBe(outlet);
+        expect(ld.isBasedOn.datePublished, path).toBe(date === undefined ? undefined : isoDay(date));
       }
     },
   },
@@ -241,6 +246,9 @@ export const shareChecks: SiteCheck[] = [
         for (const a of links) expect(a.getAttribute('href'), path).toContain(encodeURIComponent(url));
         const email = links.find((a) => a.getAttribute('href')!.startsWith('mailto:'));
         expect(email?.getAttribute('href'), path).toContain(`subject=${encodeURIComponent(share!.getAttribute('data-title')!)}`);
+        // The original's outlet closes the email exactly where index.mdx names it.
+        const outlet = explainerData(site.content, /^\/([^/]+)\//.exec(path)![1]!).source.outlet as string | undefined;
+        expect(decodeURIComponent(email!.getAttribute('href')!.split('body=')[1]!).includes(outlet ?? '\u0000'), path).toBe(outlet !== undefined);
         // The buttons that need a script stay hidden until it runs; none of it is searchable.
         for (const b of share!.querySelectorAll('button')) expect(b.hasAttribute('hidden'), path).toBe(true);
         expect(share!.hasAttribute('data-pagefind-ignore'), path).toBe(true);
