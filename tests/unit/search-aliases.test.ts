@@ -72,6 +72,11 @@ describe('expandAliases with hostile aliases', () => {
     expect(expandAliases('Zelensky and Volodymyr Zelenskyy', own)).toBe('Volodymyr Zelenskyy and Volodymyr Zelenskyy');
   });
 
+  it('keeps a spelling one text uses, even where another term lists it as an alias, so a cycle ends', () => {
+    const cycle = aliasMap([{ Kyiv: ['Kiev'] }, { Kiev: ['Kyiv'], 'Kiev Rus': ['Kyivan Rus'] }]);
+    expect(expandAliases('kiev kyiv kyivan rus', cycle)).toBe('kiev kyiv Kiev Rus');
+  });
+
   it('writes a term with $ signs as it is, never as a replacement pattern', () => {
     const dollars = aliasMap([{ "A$'B": ['x'], 'C$&D': ['y'], '$1 $$ $`': ['z'] }]);
     expect(expandAliases('x y z.', dollars)).toBe("A$'B C$&D $1 $$ $`.");
