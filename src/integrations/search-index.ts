@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchLanguage } from '../lib/search-data';
 
 /**
  * Chrome that may sit inside an indexed article but is not what readers search for: anything the
@@ -54,6 +55,15 @@ export function separateBlocks(html: string): string {
   return html.replace(BLOCK_EDGE, '$1 ');
 }
 
+/**
+ * The HTML with its <html lang> cut to the language's search ("en-US" -> "en"): Pagefind keeps an index
+ * per lang as written, and a page searches its own, so an en-US explainer would be missing from every
+ * "en" page's search.
+ */
+export function indexedLanguage(html: string): string {
+  return html.replace(/(<html\b[^>]*?\slang=)(["']?)([^"'\s>]*)\2/i, (_, start: string, quote: string, tag: string) => `${start}${quote}${searchLanguage(tag)}${quote}`);
+}
+
 /** Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. */
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
@@ -67,7 +77,7 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexRepo
     for (const file of files) {
       const html = readFileSync(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: separateBlocks(html) });
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) });
       if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
       pages++;
     }

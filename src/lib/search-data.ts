@@ -35,8 +35,15 @@ export interface SearchStart {
   totals: { explainers: number; topics: number; people: number };
 }
 
-/** The explainers in `lang`. */
-const inLanguage = (explainers: readonly ExplainerView[], lang: string) => explainers.filter((e) => e.lang === lang);
+/**
+ * The search a page of language `tag` belongs to: its primary language ("en-US" -> "en"). Each language
+ * has one search, index and data, whatever region or script its pages name, so every English page finds
+ * every English explainer; Pagefind, given "en-US", falls back to the "en" index the same way.
+ */
+export const searchLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** The explainers in `lang`'s search. */
+const inLanguage = (explainers: readonly ExplainerView[], lang: string) => explainers.filter((e) => searchLanguage(e.lang) === searchLanguage(lang));
 
 /** Names by how many sections carry them, then alphabetically. */
 function byUse(names: readonly string[], locale: string): string[] {
@@ -73,10 +80,10 @@ export function searchVocabulary(explainers: readonly ExplainerView[], lang: str
   return buildVocabulary(texts, lang);
 }
 
-/** The languages search data is written for: every explainer's, and the site's own. */
+/** The languages search data is written for: every explainer's, and the site's own, one per search. */
 export function searchLanguages(explainers: readonly ExplainerView[], siteLang: string): string[] {
-  return [...new Set([siteLang, ...explainers.map((e) => e.lang)])];
+  return [...new Set([siteLang, ...explainers.map((e) => e.lang)].map(searchLanguage))];
 }
 
-export const searchStartPath = (lang: string) => `${SEARCH_DATA_PATH}${lang}/start.json`;
-export const searchVocabularyPath = (lang: string) => `${SEARCH_DATA_PATH}${lang}/words.json`;
+export const searchStartPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/start.json`;
+export const searchVocabularyPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/words.json`;

@@ -1,6 +1,7 @@
-// The fonts share images are drawn in (Inter, SIL OFL 1.1, src/assets/fonts/OFL-Inter.txt), and which
-// characters they can draw: the content check refuses text no font covers, rather than letting the
-// image show empty boxes. Files from @fontsource/inter 5.3.0; satori reads woff, not woff2.
+// The fonts share images are drawn in (Inter, SIL OFL 1.1, src/assets/fonts/OFL-Inter.txt), which
+// characters they can draw (the content check refuses text no font covers, rather than letting the
+// image show empty boxes), and how wide they draw a word, so a card can size its title to fit.
+// Files from @fontsource/inter 5.3.0; satori reads woff, not woff2.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -41,11 +42,10 @@ function woffTables(data: Buffer): Map<string, Buffer> {
   return tables;
 }
 
-/** Every code point a font's Unicode cmap (format 4 or 12) maps to a glyph. */
-export function codePoints(data: Buffer): Set<number> {
-  const cmap = woffTables(data).get('cmap');
-  const points = new Set<number>();
-  if (!cmap) return points;
+/** Each code point a font's Unicode cmap (format 4 or 12) maps to a glyph, with the glyph's id. */
+function glyphIds(cmap: Buffer | undefined): Map<number, number> {
+  const glyphs = new Map<number, number>();
+  if (!cmap) return glyphs;
   const count = cmap.readUInt16BE(2);
   for (let i = 0; i < count; i++) {
     const offset = cmap.readUInt32BE(4 + i * 8 + 4);
@@ -62,19 +62,64 @@ export function codePoints(data: Buffer): Set<number> {
         const delta = cmap.readInt16BE(deltas + s * 2);
         const range = cmap.readUInt16BE(ranges + s * 2);
         for (let c = start; c <= end && c !== 0xffff; c++) {
-          const glyph = range === 0 ? (c + delta) & 0xffff : cmap.readUInt16BE(ranges + s * 2 + range + (c - start) * 2);
-          if (glyph !== 0) points.add(c);
+          const index = range === 0 ? c : cmap.readUInt16BE(ranges + s * 2 + range + (c - start) * 2);
+          const glyph = range !== 0 && index === 0 ? 0 : (index + delta) & 0xffff;
+          if (glyph !== 0) glyphs.set(c, glyph);
         }
       }
     } else if (format === 12) {
       const groups = cmap.readUInt32BE(offset + 12);
       for (let g = 0; g < groups; g++) {
         const at = offset + 16 + g * 12;
-        for (let c = cmap.readUInt32BE(at); c <= cmap.readUInt32BE(at + 4); c++) points.add(c);
+        const first = cmap.readUInt32BE(at);
+        const glyph = cmap.readUInt32BE(at + 8);
+        for (let c = first; c <= cmap.readUInt32BE(at + 4); c++) glyphs.set(c, glyph + c - first);
       }
     }
   }
-  return points;
+  return glyphs;
+}
+
+/** Every code point a font's Unicode cmap (format 4 or 12) maps to a glyph. */
+export function codePoints(data: Buffer): Set<number> {
+  return new Set(glyphIds(woffTables(data).get('cmap')).keys());
+}
+
+/** Each code point's advance width in em (hmtx over head's units per em). */
+function advances(data: Buffer): Map<number, number> {
+  const tables = woffTables(data);
+  const unitsPerEm = tables.get('head')!.readUInt16BE(18);
+  const metrics = tables.get('hhea')!.readUInt16BE(34);
+  const hmtx = tables.get('hmtx')!;
+  const widths = new Map<number, number>();
+  // Glyphs past the last full metric share its advance (the OpenType rule for monospaced tails).
+  for (const [point, glyph] of glyphIds(tables.get('cmap'))) widths.set(point, hmtx.readUInt16BE(4 * Math.min(glyph, metrics - 1)) / unitsPerEm);
+  return widths;
+}
+
+const widthsByWeight = new Map<FontFile['weight'], Map<number, number>>();
+
+/** Advance widths in em of one weight, each character from the first subset that has it, as satori picks. */
+function advanceWidths(weight: FontFile['weight'], root: string): Map<number, number> {
+  let widths = widthsByWeight.get(weight);
+  if (widths) return widths;
+  widths = new Map();
+  for (const f of FONT_FILES.filter((f) => f.weight === weight)) {
+    for (const [point, width] of advances(readFileSync(resolve(root, FONT_DIR, f.file)))) if (!widths.has(point)) widths.set(point, width);
+  }
+  widthsByWeight.set(weight, widths);
+  return widths;
+}
+
+/**
+ * How wide `text` is drawn in `weight`, in em (times the font size for pixels): the glyphs' advances,
+ * kerning left out (Inter's kerning mostly narrows). A character no font has counts a full em.
+ */
+export function textWidth(text: string, weight: FontFile['weight'], root = process.cwd()): number {
+  const widths = advanceWidths(weight, root);
+  let em = 0;
+  for (const char of text.normalize('NFC')) em += widths.get(char.codePointAt(0)!) ?? 1;
+  return em;
 }
 
 let covered: Set<number> | undefined;

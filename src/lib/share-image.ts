@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './share-fonts';
+import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './share-fonts';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
 
@@ -51,14 +51,28 @@ const PAPER = SITE.colors.paper;
 const INK = '#1b1b1b';
 const ACCENT = SITE.colors.accent;
 
-/** Title size in px: as large as fits in about four lines, so it stays legible as a thumbnail. */
+/** The card body's padding left and right, in px. */
+const SIDE = 72;
+/** The width a line of the card's text has. */
+const COLUMN = SHARE_IMAGE_SIZE.width - 2 * SIDE;
+const TITLE_WEIGHT = 800;
+/** The smallest size a title shrinks to for its longest word; a word wider still is broken. */
+export const MIN_TITLE_SIZE = 40;
+/** Room left beside a measured word for what the measure leaves out (kerning, rounding, overhang). */
+const MEASURE_SLACK = 1.04;
+/** Breaks a word no line can hold anywhere in it, the last resort after shrinking (CSS overflow-wrap). */
+const BREAK_LONG_WORDS = { overflowWrap: 'break-word' } as const;
+
+/**
+ * Title size in px: as large as fits in about four lines, so it stays legible as a thumbnail, and no
+ * larger than lets its longest word fit a line (measured in the card's font); down to MIN_TITLE_SIZE.
+ */
 export function titleSize(title: string): number {
   const n = title.length;
-  if (n <= 24) return 96;
-  if (n <= 48) return 80;
-  if (n <= 80) return 66;
-  if (n <= 120) return 56;
-  return 48;
+  const byLength = n <= 24 ? 96 : n <= 48 ? 80 : n <= 80 ? 66 : n <= 120 ? 56 : 48;
+  const longest = title.split(/\s+/).reduce((widest, word) => Math.max(widest, textWidth(word, TITLE_WEIGHT)), 0);
+  const fits = longest > 0 ? Math.floor(COLUMN / (longest * MEASURE_SLACK)) : byLength;
+  return Math.max(MIN_TITLE_SIZE, Math.min(byLength, fits));
 }
 
 type Style = Record<string, string | number>;
@@ -78,26 +92,26 @@ export function cardTree(card: ShareCard, logo: string): Node {
     el('div', { height: 18, background: ACCENT, display: 'flex' }),
     el(
       'div',
-      { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '40px 72px', gap: 24 },
+      { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: `40px ${SIDE}px`, gap: 24 },
       [
         el(
           'div',
-          { display: 'block', fontSize: 34, fontWeight: 700, color: INK, lineHeight: 1.25, lineClamp: 2, paddingLeft: 20, borderLeft: `6px solid ${ACCENT}` },
+          { display: 'block', fontSize: 34, fontWeight: 700, color: INK, lineHeight: 1.25, lineClamp: 2, paddingLeft: 20, borderLeft: `6px solid ${ACCENT}`, ...BREAK_LONG_WORDS },
           card.kicker,
         ),
         el(
           'div',
-          { display: 'block', fontSize: titleSize(card.title), fontWeight: 800, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4 },
+          { display: 'block', fontSize: titleSize(card.title), fontWeight: TITLE_WEIGHT, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4, ...BREAK_LONG_WORDS },
           card.title,
         ),
         ...(card.label
-          ? [el('div', { display: 'block', fontSize: 30, fontWeight: 700, color: ACCENT, lineClamp: 1 }, card.label)]
+          ? [el('div', { display: 'block', fontSize: 30, fontWeight: 700, color: ACCENT, lineClamp: 1, ...BREAK_LONG_WORDS }, card.label)]
           : []),
       ],
     ),
     el(
       'div',
-      { height: 96, background: INK, color: PAPER, display: 'flex', alignItems: 'center', padding: '0 72px', gap: 20 },
+      { height: 96, background: INK, color: PAPER, display: 'flex', alignItems: 'center', padding: `0 ${SIDE}px`, gap: 20 },
       [
         { type: 'img', props: { src: logo, width: 48, height: 48, style: { width: 48, height: 48 } } },
         el('div', { display: 'flex', fontSize: 36, fontWeight: 800, letterSpacing: -0.5 }, card.siteName),

@@ -9,17 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import { buildSite } from '../support/build';
 import { ALL_CHECKS, testChecks } from '../support/checks';
+import { searchStartPath, type SearchStart } from '../../src/lib/search-data';
+import { SITE } from '../../src/site';
 import { page } from '../support/dist';
+import { builtSearch } from '../support/pagefind';
 import { section, validFiles, writeFixture } from '../support/fixtures';
 import { BUILT, REAL_SITE, type ServedSite } from '../support/sites';
 
-/** A second explainer as an editor adds one by following the README: MDX files alone, published last. */
+/**
+ * A second explainer as an editor adds one by following the README: MDX files alone, published last,
+ * in the README's own example language, en-US.
+ */
 const ADDED = {
   'index.mdx': `---
 headline: "A second explainer, added as MDX alone"
 summary: "An explainer added beside the first, with no code change and no source file."
 published: 2030-01-02
 updated: 2030-01-02
+lang: en-US
 source:
   title: "A report on something else"
 ---
@@ -62,6 +69,16 @@ describe('the sample content with its explainer renamed, a second explainer adde
     expect(listed).toContain(`/${renamed[0]}/`);
     expect(listed.indexOf('/a-second-explainer/')).toBeGreaterThan(-1);
     expect(listed.indexOf('/a-second-explainer/')).toBeLessThan(listed.indexOf(`/${renamed[0]}/`));
+  });
+
+  it('finds the en-US explainer from the English search page, and offers it there', async () => {
+    expect(page('/a-second-explainer/what-happened/', site.dist).querySelector('html')?.getAttribute('lang')).toBe('en-US');
+    expect(page('/search/', site.dist).querySelector('html')?.getAttribute('lang')).toBe(SITE.lang);
+    // Pagefind searches the index of the page's <html lang>, as /search/ does.
+    const search = await builtSearch(site.url, site.dist, SITE.lang);
+    expect((await search.search('happened')).map((r) => r.path)).toContain('/a-second-explainer/what-happened/');
+    const start = JSON.parse(readFileSync(join(site.dist, searchStartPath(SITE.lang)), 'utf8')) as SearchStart;
+    expect(start.explainers.map((e) => e.url)).toContain('/a-second-explainer/');
   });
 
   testChecks(ALL_CHECKS, () => site);

@@ -20,7 +20,7 @@ const site = (pages: Record<string, string>) => {
   }
   return dir;
 };
-const html = (body: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`;
+const html = (body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`;
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
 const buildDone = (dir: string) => {
   const hook = searchIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
@@ -80,6 +80,28 @@ describe('the search-index integration', () => {
       for (const chrome of ['Mastodon', 'Permalink']) expect(await search.search(chrome), chrome).toEqual([]);
       const [oil] = await search.search('oil');
       expect(oil!.sub_results.map((s) => [s.title, s.path])).toContainEqual(['Later', '/a/#later']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('indexes a page in en-US with the English ones, so an English page’s search finds it', async () => {
+    const dir = site({
+      'us/index.html': html('<article data-pagefind-body><h1>Color</h1><p>Neighborhood tariffs.</p></article>', 'en-US'),
+      'gb/index.html': html('<article data-pagefind-body><h1>Colour</h1><p>Neighbourhood tariffs.</p></article>'),
+      'uk/index.html': html('<article data-pagefind-body><h1>Мито</h1><p>Тарифи.</p></article>', 'uk'),
+    });
+    await writeSearchIndex(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({ en: 2, uk: 1 });
+    const server = await serve({ root: dir, port: 0 });
+    try {
+      // As /search/ (lang="en") and an en-US page would search.
+      for (const lang of ['en', 'en-US']) {
+        const search = await builtSearch(server.url, dir, lang);
+        expect((await search.search('tariffs')).map((r) => r.path).sort(), lang).toEqual(['/gb/', '/us/']);
+        expect((await search.search('neighborhood')).map((r) => r.path), lang).toEqual(['/us/']);
+      }
     } finally {
       await server.close();
     }

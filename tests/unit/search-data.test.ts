@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesUnder } from '../../src/i18n';
 import { translator } from '../../src/i18n/translator';
 import type { ExplainerView } from '../../src/lib/explainers';
-import { BROWSE_LIMITS, SEARCH_UI_PREFIX, searchStart } from '../../src/lib/search-data';
+import { BROWSE_LIMITS, SEARCH_UI_PREFIX, searchLanguages, searchStart, searchStartPath, searchVocabulary, searchVocabularyPath } from '../../src/lib/search-data';
 
 /** An explainer as searchStart reads one: newest first, as getExplainers gives them. */
 function explainer(n: number, topics: string[], people: string[], lang = 'en'): ExplainerView {
@@ -39,6 +39,30 @@ describe('searchStart', () => {
   it('lists everything when nothing needs cutting', () => {
     const start = searchStart([explainer(1, ['Oil'], ['Ann Lee'])], 'en', ui);
     expect(start).toMatchObject({ explainers: [{ headline: 'Explainer 1' }], topics: ['Oil'], people: ['Ann Lee'], totals: { explainers: 1, topics: 1, people: 1 } });
+  });
+});
+
+describe('a language family searched as one', () => {
+  const us = { ...explainer(1, ['Oil'], ['Ann Lee'], 'en-US'), headline: 'Color of money', searchAliases: { Color: ['colour'] } } as ExplainerView;
+  const gb = explainer(2, ['Tariffs'], [], 'en');
+
+  it('writes one search data set per language, whatever region an explainer names', () => {
+    expect(searchLanguages([us, gb, explainer(3, [], [], 'uk')], 'en')).toEqual(['en', 'uk']);
+  });
+
+  it('puts an en-US explainer in English search: browsing, other spellings and words', () => {
+    const start = searchStart([us, gb], 'en', ui);
+    expect(start.explainers.map((e) => e.headline)).toEqual(['Color of money', 'Explainer 2']);
+    expect(start.aliases).toEqual({ colour: 'Color' });
+    expect(start.totals.explainers).toBe(2);
+    const worded = (e: ExplainerView, words: string) => ({ ...e, sections: e.sections.map((x) => ({ ...x, summary: '', words: [words] })) }) as ExplainerView;
+    expect(searchVocabulary([worded(us, 'neighborhood'), worded(gb, 'harbour')], 'en')).toEqual(expect.arrayContaining(['neighborhood', 'harbour']));
+  });
+
+  it('fetches a page’s data by its language, region or not', () => {
+    expect(searchStartPath('en-US')).toBe(searchStartPath('en'));
+    expect(searchVocabularyPath('EN-gb')).toBe(searchVocabularyPath('en'));
+    expect(searchStartPath('uk')).not.toBe(searchStartPath('en'));
   });
 });
 

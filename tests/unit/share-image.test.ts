@@ -1,11 +1,14 @@
 // Share images keep any text inside the card: a 200-character headline and title are clamped to their
-// lines and end in an ellipsis, never running into the footer band or off the edge. A section's card
+// lines and end in an ellipsis, never running into the footer band or off the edge; a title's longest
+// word fits its line, the title shrinking for it, and a word too long even so breaks. A section's card
 // leads with the explainer's headline and the section's question; the home card says its tagline once.
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { homeCard, sectionCard } from '../../src/lib/page-share';
-import { cardTree, loadAssets } from '../../src/lib/share-image';
+import { cardTree, loadAssets, MIN_TITLE_SIZE, renderShareImage, titleSize } from '../../src/lib/share-image';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share-meta';
+import { SITE } from '../../src/site';
+import { pngPixels } from '../support/png';
 
 /** The card's lines of text by baseline, with the leftmost and rightmost x of their runs (embedFont: false keeps <text>). */
 async function lines(card: Parameters<typeof cardTree>[0]) {
@@ -82,5 +85,62 @@ describe('section and home cards', () => {
     const all = await lines(homeCard(lang));
     const tagline = homeCard(lang).kicker.replace(/\.$/, '').toLocaleLowerCase();
     expect(all.map((l) => l.text.toLocaleLowerCase()).join(' ').split(tagline)).toHaveLength(2);
+  });
+});
+
+/** Long words of several languages, alone, ending a question, and in a sentence. */
+const LONG_WORDS = [
+  ['English', 'en', 'Counterrevolutionaries?'],
+  ['English', 'en', 'Is Pneumonoultramicroscopicsilicovolcanoconiosis a word?'],
+  ['German', 'de', 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz'],
+  ['German', 'de', 'Wer ist der Donaudampfschifffahrtsgesellschaftskapitän?'],
+  ['Finnish', 'fi', 'Lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas'],
+  ['Russian', 'ru', 'Превысокомногорассмотрительствующий'],
+  ['Ukrainian', 'uk', 'Що таке дихлордифенілтрихлорметилметан?'],
+  ['Greek', 'el', 'Λοπαδοτεμαχοσελαχογαλεοκρανιολειψανοδριμυποτριμματοσιλφιοκαραβομελιτοκατακεχυμενοκιχλεπικοσσυφοφαττοπεριστεραλεκτρυονοπτοκεφαλλιοκιγκλοπελειολαγωοσιραιοβαφητραγανοπτερύγων'],
+] as const;
+
+/** The card's right margin (its side padding is 72 px), less a few pixels a glyph may overhang its advance. */
+const MARGIN_BAND = SHARE_IMAGE_SIZE.width - 64;
+/** Between the accent bar and the footer band: where the kicker, title and label are drawn. */
+const BODY_ROWS = [18, SHARE_IMAGE_SIZE.height - 96] as const;
+
+/** Pixels in the right margin band of the card's body that are not the paper: ink where no text belongs. */
+async function inkInRightMargin(card: Parameters<typeof renderShareImage>[0]): Promise<number> {
+  const png = pngPixels(Buffer.from(await renderShareImage(card)));
+  const paper = [1, 3, 5].map((i) => parseInt(SITE.colors.paper.slice(i, i + 2), 16));
+  let ink = 0;
+  for (let y = BODY_ROWS[0]; y < BODY_ROWS[1]; y++) {
+    for (let x = MARGIN_BAND; x < png.width; x++) {
+      const pixel = png.at(x, y);
+      if (paper.some((channel, i) => Math.abs(channel - pixel[i]!) > 24)) ink++;
+    }
+  }
+  return ink;
+}
+
+describe('long words on share images', () => {
+  it.each(LONG_WORDS)('keep a %s title (%s) “%s” off the right margin', async (_name, lang, title) => {
+    expect(await inkInRightMargin({ kicker: 'An explainer', title, siteName: SITE.name, lang })).toBe(0);
+  });
+
+  it.each(LONG_WORDS)('keep a %s kicker and label (%s) “%s” off the right margin', async (_name, lang, words) => {
+    expect(await inkInRightMargin({ kicker: words, title: 'A question?', label: words, siteName: SITE.name, lang })).toBe(0);
+  });
+
+  it('shrink the title until its longest word fits one line, rather than breaking it', async () => {
+    expect(titleSize('Counterrevolutionaries?')).toBeLessThan(titleSize('Why now?'));
+    for (const title of ['Counterrevolutionaries?', 'Wer ist der Donaudampfschifffahrtsgesellschaftskapitän?', 'Превысокомногорассмотрительствующий']) {
+      const all = await lines({ kicker: 'An explainer', title, siteName: SITE.name });
+      const word = title.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+      expect(all.some((l) => l.text.includes(word)), title).toBe(true);
+      expect(titleSize(title)).toBeGreaterThanOrEqual(MIN_TITLE_SIZE);
+    }
+  });
+
+  it('break a word too long for a line at the smallest title size, and keep the size of short words', () => {
+    expect(titleSize('Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz')).toBe(MIN_TITLE_SIZE);
+    expect(titleSize('Why now?')).toBe(96);
+    expect(titleSize('How is Trump trying to push Russia to end the war?')).toBe(66);
   });
 });
