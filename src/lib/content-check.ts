@@ -9,7 +9,7 @@ import { SITE } from '../site';
 import { explainerSchema, sectionSchema } from '../content.config';
 import { readBody, type BodyReference, type HeadingMark } from './content/body-rules';
 import { checkCoverage, type CoveredParagraph } from './content/coverage-rules';
-import { checkDrawable, checkSectionLinks, checkSubheads } from './content/explainer-rules';
+import { checkDrawable, checkSearchAliases, checkSectionLinks, checkSubheads } from './content/explainer-rules';
 import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/layout';
 import { checkReference, type Anchors, type SitePages } from './content/link-rules';
 import { checkCardsInSource, checkMarks, checkPersonIds } from './content/people-rules';
@@ -147,6 +147,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     if (index && explainer?.valid) {
       checkSectionLinks(problems, at(index.path), explainer.data, sections);
       checkDrawable(problems, at(index.path), 'headline', explainer.data?.['headline']);
+      checkSearchAliases(problems, at(index.path), explainer.data);
     }
     for (const s of sections) {
       if (!s.valid) continue;

@@ -56,6 +56,7 @@ describe('fields', () => {
     ['a control character in a headline', { [INDEX]: VALID_INDEX.replace('"A test explainer"', '"A test\\0 explainer"') }, INDEX, 'headline', /control character U\+0000/],
     ['a control character in a body', body('Text with a bell \u0007 in it.'), FIRST, 'body, line 8', /control character U\+0007/],
     ['search aliases without another spelling', index('searchAliases:\n  Zelenskyy: []'), INDEX, 'searchAliases.Zelenskyy', /at least one other spelling/],
+    ['a search alias longer than search reads', index(`searchAliases:\n  Kyiv: ["${'Kiev '.repeat(30)}"]`), INDEX, 'searchAliases.Kyiv', /149 characters; search reads a name or short phrase of at most 120/],
     ['source.file outside the folder', source('../../../../etc/hostname'), INDEX, 'source.file', /outside the explainer’s folder/],
     ['source.file naming the folder', source('.'), INDEX, 'source.file', /outside the explainer’s folder/],
     ['source.file missing', source('source.txt'), INDEX, 'source.file', /"source.txt" not found beside it/],
