@@ -11,6 +11,7 @@ import { explainerSchema, peopleSchema, sectionSchema } from '../content.config'
 import { controlCharacter, readBody, type BodyReference, type HeadingMark } from './content/body-rules';
 import { schemaProblems } from './content/error-map';
 import { splitFrontmatter } from './content/frontmatter';
+import { placeholderProblems } from './content/placeholders';
 import { entriesOf, readText, siteRoutes, UnreadableFile, unusedFileAdvice, type Entry } from './content/layout';
 import { cardsNamedIn, marksInSentences, mentionsIn, parseMdx, quotesIn, textOf, unmarkedFirstMentions, walk, type MdxNode } from './mdx-marks';
 import { personId, type Card } from './people';
@@ -236,6 +237,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       return { data: undefined, valid: false, tree: undefined };
     }
     const result = validate(schema, split.data, file, 'frontmatter');
+    for (const p of placeholderProblems(split.data, text)) add(file, p.field, p.message);
     const lines = split.body.split('\n');
     const controlLine = lines.findIndex((line) => controlCharacter(line));
     if (controlLine >= 0) {
