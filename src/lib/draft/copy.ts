@@ -26,7 +26,7 @@ export interface ParsedCopy {
   headline: string;
   meta: StoryMeta;
   blocks: Block[];
-  /** "WASHINGTON (AP) — ": the wire dateline opening the first paragraph, which stays in its text. */
+  /** "WASHINGTON (AP) — ", "MILLBROOK, Vt. — ": the dateline opening the first paragraph, which stays in its text. */
   dateline?: string;
 }
 
@@ -74,7 +74,7 @@ function metaLine(line: string): keyof StoryMeta | undefined {
 export function isCredit(line: string): boolean {
   const text = line.trim();
   if (!text || words(text).length > 12 || /[.!?;:]["”]?$/.test(text) || /^[“"]/.test(text)) return false;
-  return /\p{L}\s*\/\s*\p{Lu}/u.test(text) || /\b(?:AP Photo|Getty Images|Reuters|AFP|EPA|Pool|via|Bloomberg|Shutterstock|Photo(?:graph)?:|Credit:)/.test(text);
+  return /\p{L}\s*\/\s*\p{Lu}/u.test(text) || /\b(?:AP Photo|Getty Images|Reuters|AFP|EPA|Pool|via|Bloomberg|Shutterstock|Photo(?:graph)?:|Credit:|[Cc]ourtesy)/.test(text);
 }
 
 /** Wire-copy furniture: lines that travel with a story but are not its reporting. */
@@ -96,7 +96,7 @@ export function isSubhead(text: string): boolean {
 }
 
 /** "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ": a wire dateline at the start of a paragraph. */
-export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s+[\p{L}. ]+?)?\s+\([^()\n]{2,30}\)\s*[—–-]+\s*/u;
+export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s+[\p{L}. ]+?)?(?:\s+\([^()\n]{2,30}\)\s*[—–-]+|\s*[—–])\s*/u;
 
 /** Splits pasted copy into its headline, the lines about it, and blocks of story. */
 export function parseCopy(input: string): ParsedCopy {

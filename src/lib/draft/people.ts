@@ -44,14 +44,16 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   activist founder ceo executive manager owner representative king queen pope prince premier diplomat negotiator correspondent reporter editor
   lawyer doctor dr. nurse teacher student resident worker farmer scientist historian pollster consultant trader investor banker
   secretary-general commissioner inspector sheriff coach captain capt. col. lt. sgt. adm. maj. member partner president-elect voter mother
-  father parent survivor victim witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson`);
+  father parent survivor victim democrat republican independent supervisor climatologist meteorologist hydrologist geologist
+  schoolteacher winemaker grower rancher son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson`);
 /** Lower-case words that belong to a title before a name ("former", "national security adviser", "press secretary"). */
 const ROLE_WORDS = new Set([
   ...HEADS,
   ...set(`former then acting interim deputy assistant associate senior junior chief top lead national security foreign defense defence press
   executive vice prime state trade energy finance treasury health economic military campaign party union policy communications political
   legal white house senate congressional federal regional local city county longtime veteran general special presidential senior
-  intelligence defense interior justice homeland labor labour transport transportation education climate border immigration`),
+  intelligence defense interior justice homeland labor labour transport transportation education climate border immigration fire police
+  school town village district tribal`),
 ]);
 /** Words that make a capitalised name an organisation's. */
 const ORG_WORDS = set(`Council Association Institute Center Centre University College Department Ministry Agency Commission Committee Party
@@ -63,10 +65,15 @@ const NOT_ORGS = new Set(['White House', 'Oval Office', 'Soviet Union', 'House',
 /** Acronyms that name a country, a time or a unit, not an organisation. */
 const NOT_ACRONYMS = set(`US U.S. UK U.K. AP TV GDP CEO ET EST EDT PST PDT GMT UTC AM PM AI OK II III IV ID DC U.S.A. USA LGBTQ COVID`);
 /** Words ending the names of news outlets, and outlets known by one word. */
-const NEWS = /(?:\b(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Observer|Social|Radio|Television|Wire)|^(?:Reuters|Bloomberg|Politico|Axios|CNN|BBC|NPR|CBS|NBC|ABC|AFP|Al Jazeera|Fox|Interfax|Tass|TASS|Xinhua|X|Facebook|Instagram|Telegram|YouTube|TikTok))$/;
+const NEWS = /(?:^\S.*\s(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Observer|Social|Radio|Television|Wire|Dispatch)|^(?:Reuters|Bloomberg|Politico|Axios|CNN|BBC|NPR|CBS|NBC|ABC|AFP|Al Jazeera|Fox|Interfax|Tass|TASS|Xinhua|X|Facebook|Instagram|Telegram|YouTube|TikTok))$/;
 /** Nouns that say what an organisation is, right after its name ("the OPEC cartel"). */
 const ORG_NOUNS = set(`cartel alliance bloc group company agency organization organisation coalition party militia firm nonprofit union network
   movement court committee bank`);
+/** Last words of place names ("Hardin County", "Elm Street"). */
+const PLACE_ENDS = set(`County City Province Island Islands River Valley Street Avenue Road Boulevard Park Square Bridge Airport Hall Building
+  Region Mountains Mountain Lake Sea Ocean Bay Coast Desert Forest Canyon Beach Harbor Harbour Station Township Parish District Day Asia Europe
+  America Africa`);
+
 /** First words of place names that look like a person's two names ("New York", "San Antonio"). */
 const PLACE_STARTS = set(`New Los Las San Santa Saint St. North South East West United Upper Lower Greater Middle Central Hong Tel Sri El Costa
   Puerto Rhode Palm Salt Fort Mount`);
@@ -104,7 +111,7 @@ function capitalRuns(text: string, toks: Token[]): Run[] {
         let j = i + 2;
         if (toks[j]?.text === 'the') j++;
         const spaced = toks.slice(i + 1, j + 1).every((t, k) => /^\s+$/.test(gap(toks[i + k]!, t)));
-        if (toks[j]?.capital && spaced) {
+        if (toks[j]?.capital && !MONTHS_DAYS.has(toks[j]!.text) && spaced) {
           for (let k = i + 1; k <= j; k++) run.toks.push(toks[k]!);
           i = j;
           continue;
@@ -172,8 +179,9 @@ export function findPeople(paragraphs: readonly string[], options: { skip?: numb
   const persons = cards.filter((c) => c.kind === 'person');
   for (const card of persons) {
     const surname = card.name.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV)$/.test(w)).at(-1)!;
-    const shared = persons.some((other) => other !== card && other.name.split(/\s+/).includes(surname));
-    if (surname !== card.name && !shared) card.namedAs = [surname];
+    // Two people of one family name: the one introduced first is the one the bare name means ("Pike’s son, Gary Pike").
+    const taken = persons.slice(0, persons.indexOf(card)).some((other) => other.name.split(/\s+/).includes(surname));
+    if (surname !== card.name && !taken) card.namedAs = [surname];
   }
   // "ABC" from "ABC’s" is the outlet "ABC News" names in full.
   const fullCites = cites.filter((c) => !cites.some((other) => other.startsWith(`${c} `)));
@@ -200,28 +208,37 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   let title = 0;
   while (title < words.length - 1 && (TITLES.has(words[title]!.text) || (looksNational(words[title]!.text) && TITLES.has(words[title + 1]!.text)))) title++;
   const name = words.slice(title);
-  const nameText = runText(text, name);
-  const after = text.slice(name.at(-1)!.end, sentenceEnd);
+  const personShaped = name.length >= 2 && name.length <= 4 && name.every(isNameWord) && !PLACE_STARTS.has(name[0]!.text) && !PLACE_ENDS.has(name.at(-1)!.text) && !name.slice(0, -1).some((t) => t.possessive);
 
-  if (name.some((t) => ORG_WORDS.has(t.text)) || (name.length === 1 && isAcronym(name[0]!.text))) {
-    if (owned || NOT_ORGS.has(nameText) || name.length > 8) return undefined;
+  if (!personShaped) {
+    const after = text.slice(words.at(-1)!.end, sentenceEnd);
+    const beforeNoun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(sentenceStart, words[0]!.start - 30), words[0]!.start))?.[1];
+    // An organisation by its name ("Arms Control Association", "OPEC"), by what it does (", which represents …"), or by an appositive before it ("statistics agency, Eurostat,").
+    const org = words.some((t) => ORG_WORDS.has(t.text)) || (words.length === 1 && isAcronym(words[0]!.text))
+      || (words.length <= 3 && /^,\s+which\s+represents\b/.test(after)) || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
+    if (!org || owned || NOT_ORGS.has(whole) || words.length > 8) return undefined;
     const acronym = /^\s*\(([\p{Lu}\p{N}&]{2,8})\)/u.exec(after)?.[1];
     const noun = /^['’]?\s+(\p{Ll}+)\b/u.exec(after)?.[1];
     const roles = noun && ORG_NOUNS.has(noun) ? [{ role: noun, rank: 1 }] : [];
     const appositive = appositiveAfter(after, false);
     if (appositive) roles.unshift({ role: appositive, rank: 0 });
-    return { name: nameText, kind: 'organisation', roles, ...(acronym ? { acronym } : {}) };
+    return { name: whole, kind: 'organisation', roles, ...(acronym ? { acronym } : {}) };
   }
 
-  if (name.length < 2 || name.length > 4 || !name.every(isNameWord) || PLACE_STARTS.has(name[0]!.text)) return undefined;
-  if (name.slice(0, -1).some((t) => t.possessive)) return undefined;
+  const nameText = runText(text, name);
+  const after = text.slice(name.at(-1)!.end, sentenceEnd);
+  const possessive = name.at(-1)!.possessive;
   const roles: { role: string; rank: number }[] = [];
-  const appositive = name.at(-1)!.possessive ? undefined : appositiveAfter(after, true);
+  const appositive = possessive ? undefined : appositiveAfter(after, true);
   if (appositive) roles.push({ role: appositive, rank: 0 });
   const before = appositiveBefore(text, toks, run.at + run.toks.indexOf(words[0]!), sentenceStart);
-  if (before && !name.at(-1)!.possessive && /^\s*(?:,|said\b|says\b)/.test(after)) roles.push({ role: before, rank: 1 });
+  if (before && !possessive && /^\s*(?:,|said\b|says\b)/.test(after)) roles.push({ role: before, rank: 1 });
   const prefix = titleBefore(text, toks, run.at + run.toks.indexOf(name[0]!), sentenceStart);
-  if (prefix) roles.push({ role: prefix, rank: 2 });
+  // A title of abbreviations alone ("U.S. Sen.", "Rep.") says less than the clause the text adds ("who chairs …").
+  const clause = possessive ? undefined : /^,\s+(who\s+(?:is|was|chairs|leads|heads|runs|directs|oversees|represents|manages|founded|owns|teaches|studies)\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
+  const abbreviated = prefix !== undefined && prefix.split(/\s+/).every((w) => w.endsWith('.'));
+  if (prefix) roles.push({ role: prefix, rank: abbreviated && clause ? 4 : 2 });
+  if (clause) roles.push({ role: clause, rank: 3 });
   return { name: nameText, kind: 'person', roles };
 }
 
@@ -229,12 +246,15 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
 function appositiveAfter(after: string, person: boolean): string | undefined {
   let rest = after;
   for (let tries = 0; tries < 2; tries++) {
-    const m = /^,\s+([^,;—–()]+?)(?=\s*(?:,|;|—|–|\(|$))/u.exec(rest);
+    // Up to the next comma that is followed by a space ("1,200 members" stays whole), or the sentence's end.
+    const m = /^,\s+((?:[^,;—–()]|,(?=\S))+?)(?=\s*(?:,(?=\s)|;|—|–|\(|$))/u.exec(rest);
     if (!m) return undefined;
     let phrase = m[1]!.trim();
     // The sentence's full stop is not part of the role, unless it is an abbreviation's ("… in the U.S.").
     const stop = /(?:\s*[.!?]["”’]*)+$/u.exec(phrase);
     if (stop && !/(?:\b(?:\p{L}\.)+|\b(?:Inc|Corp|Co|Jr|Sr|Ltd)\.)$/u.test(phrase)) phrase = phrase.slice(0, -stop[0].length);
+    // A relative clause goes on about the person; the role is the noun phrase before it ("a Democrat from Minnesota who wrote …").
+    phrase = phrase.replace(/\s+(?:who|whose|which|that)\s.*$/su, '');
     // An age ("Maria Lopez, 34, a nurse …") comes first: the role is the next phrase.
     if (/^\d{1,3}$/.test(phrase.trim())) {
       rest = rest.slice(m[0].length);
@@ -258,7 +278,12 @@ function appositiveBefore(text: string, toks: Token[], first: number, sentenceSt
   if (!end || !isHead(end.text) || end.capital) return undefined;
   while (j - 1 >= 0) {
     const t = toks[j - 1]!;
-    if (t.possessive || !/^\s+$/.test(text.slice(t.end, toks[j]!.start))) break;
+    if (!/^(?:['’]s?)?\s+$/.test(text.slice(t.end, toks[j]!.start)) || (!t.possessive && !/^\s+$/.test(text.slice(t.end, toks[j]!.start)))) break;
+    // A named owner belongs to the role ("Pike’s son"); "his", "the" do not.
+    if (t.possessive) {
+      if (t.capital && !COMMON.has(t.text)) j--;
+      break;
+    }
     if (!ROLE_WORDS.has(t.text.toLowerCase()) && !(t.capital && !COMMON.has(t.text))) break;
     j--;
   }

@@ -91,31 +91,32 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
   const out: Attribution[] = [];
   const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
   let lastPerson: string | undefined;
-  let lastSubject: string | undefined;
 
   paragraphs.forEach((text, p) => {
     const quotes = quoteSpans(text);
     const refs = refsIn(text, cards, quotes);
     const toks = tokens(text);
-    // He and she are whoever the story was last about: the last subject, else the last person named.
+    // "criticized Ukrainian President Volodymyr Zelenskyy": a person acted on, whom a later "he" seldom means.
+    const isObject = (r: Ref) => {
+      const before = text.slice(Math.max(0, r.start - 60), r.start).replace(/(?:\s*(?:\p{Lu}[\p{L}.’'-]*))*\s*$/u, '');
+      const word = /(\p{Ll}+)$/u.exec(before)?.[1];
+      return word !== undefined && word !== 'said' && /^(?:\p{Ll}+ed|met|told|asked|urged|thanked|named|hired|fired|beat|sued|blamed|praised|criticized|accused|called|visited|replaced)$/u.test(word);
+    };
     const isSubject = (r: Ref) => {
       let rest = text.slice(r.end);
       const appositive = /^,\s+[^,“”"]{1,120}?,\s+/u.exec(rest);
       if (appositive) rest = rest.slice(appositive[0].length);
-      const next = /^,?\s+(\p{L}+)/u.exec(rest)?.[1];
+      const next = /^,?\s*(\p{L}+)/u.exec(rest)?.[1];
       return !r.possessive && next !== undefined && FINITE.test(next);
     };
+    // He and she are whoever the story was last about: the last person named who was not acted on.
     for (const r of refs) {
-      if (r.pronoun) r.card = lastSubject ?? lastPerson;
-      if (r.card && r.person && persons.has(r.card)) {
-        lastPerson = r.card;
-        if (isSubject(r)) lastSubject = r.card;
-      }
+      if (r.pronoun) r.card = lastPerson;
+      if (r.card && r.person && persons.has(r.card) && !isObject(r)) lastPerson = r.card;
     }
     const sentences = sentencesAround(text, quotes);
     const sentenceAt = (i: number) => sentences.find((s) => s.start <= i && i < s.end) ?? sentences.at(-1)!;
     const speakerRef = (r: Ref | undefined) => (r && !r.possessive ? r.card : undefined);
-    const refAt = (i: number) => refs.find((r) => r.start === i);
 
     quotes.forEach((q, k) => {
       const quoted = text.slice(q.start, q.end);
@@ -139,8 +140,11 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
           const verb = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(first.end, limit))?.[1];
           if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(first);
         } else {
+          // “…,” said Sen. Daniel Okafor, a Democrat …: titles may stand between the verb and the name.
           const verb = /^(\p{Ll}+)\s+/u.exec(text.slice(at, limit));
-          if (verb && FINITE_SPEECH.has(verb[1]!)) speaker = speakerRef(refAt(at + verb[0].length));
+          const from = at + (verb?.[0].length ?? 0);
+          const named = refs.find((r) => r.start >= from && r.end <= limit && !r.pronoun && /^(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(from, r.start)));
+          if (verb && FINITE_SPEECH.has(verb[1]!)) speaker = speakerRef(named);
         }
         if (speaker) how = 'after';
       }
@@ -171,13 +175,14 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
       if (!speaker) {
         const opensParagraph = text.slice(0, q.open).trim() === '';
         const previous = out.at(-1);
-        const samePara = previous && previous.paragraph === p && previous.speaker && !refs.some((r) => r.start > previous.quote.end && r.end <= q.open);
+        // Nobody else named since the last quotation: “…,” Smith said. “…”
+        const samePara = previous && previous.paragraph === p && previous.speaker && !refs.some((r) => r.start > previous.quote.end && r.end <= q.open && !r.possessive && r.card !== previous.speaker);
         if (samePara) speaker = previous.speaker;
         else if (opensParagraph && previous?.speaker && previous.paragraph === p - 1) speaker = previous.speaker;
         if (speaker) how = 'continued';
       }
       if (speaker) {
-        if (persons.has(speaker)) lastSubject = speaker;
+        if (persons.has(speaker)) lastPerson = speaker;
       }
       out.push({ ...base, ...(speaker ? { speaker } : {}), how });
     });
