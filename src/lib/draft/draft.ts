@@ -27,6 +27,8 @@ export interface DraftOptions {
   today: string;
 }
 
+const FURNITURE = { contributor: 'The contributor line', copyright: 'The copyright line', 'read-more': 'A “Read more” line' } as const;
+
 /** The longest folder name the draft makes from a headline, cut at a word. */
 const SLUG_LENGTH = 60;
 
@@ -149,7 +151,7 @@ function renderSection(plan: SectionPlan, order: number, cards: readonly FoundCa
       case 'subhead':
         return `## ${renderParagraph(block.text, mentions.get(block) ?? [])}`;
       case 'furniture':
-        return `{/* Wire-copy ${block.what === 'read-more' ? '“Read more” line' : `${block.what} line`}, kept word for word as in source.txt */}\n\n${renderParagraph(block.text, mentions.get(block) ?? [])}`;
+        return `{/* ${FURNITURE[block.what]} of the original, not its reporting: kept word for word, as in source.txt */}\n\n${renderParagraph(block.text, mentions.get(block) ?? [])}`;
       case 'paragraph':
         return renderParagraph(block.text, mentions.get(block) ?? []);
     }

@@ -19,10 +19,14 @@ const SHORTEST = 2;
 
 const paragraphs = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'paragraph').length;
 
-/** Whether a paragraph leans on the one before it: it goes on with a quotation, or opens on a pronoun or a conjunction. */
+/**
+ * Whether a paragraph leans on the one before it: a quotation (its speaker is set up just before), a
+ * pronoun or conjunction, or a speaker named by surname alone ("Vasquez said …") going on.
+ */
 function leansBack(text: string): boolean {
-  return /^[“"]/.test(text) && !/[”"],?\s+(?:\p{Lu}|said|he|she)/u.test(text.slice(0, 400))
-    || /^(?:He|She|They|It|Its|His|Her|Their|But|And|Or|So|That|This|Those|These|Such|Yet|Still|Also)\b/.test(text);
+  return /^[“"]/.test(text)
+    || /^(?:He|She|They|It|Its|His|Her|Their|But|And|Or|So|That|This|Those|These|Such|Yet|Still|Also)\b/.test(text)
+    || /^\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?(?:said|says|added|told|warned|noted)\b/u.test(text);
 }
 
 export function planSections(blocks: readonly Block[]): SectionPlan[] {
@@ -53,9 +57,10 @@ function split(part: SectionPlan): SectionPlan[] {
   const starts = part.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
   const cuts: number[] = [];
   for (let n = 1; n < pieces; n++) {
-    const ideal = Math.round((n * count) / pieces);
-    // The nearest paragraph to the ideal place that does not lean on the one before it.
-    const order = [0, 1, -1, 2, -2].map((d) => ideal + d).filter((i) => i > (cuts.length ? starts.indexOf(cuts.at(-1)!) + 1 : 1) && i < count - 1);
+    // What is left shared evenly among the sections still to make, at the nearest paragraph that does not lean back.
+    const previous = cuts.length ? starts.indexOf(cuts.at(-1)!) : 0;
+    const ideal = previous + Math.round((count - previous) / (pieces - n + 1));
+    const order = [0, 1, -1, 2, -2, 3, -3].map((d) => ideal + d).filter((i) => i > previous + 1 && i < count - 1);
     const chosen = order.find((i) => !leansBack((part.blocks[starts[i]!] as { text: string }).text)) ?? order[0];
     if (chosen !== undefined) cuts.push(starts[chosen]!);
   }
