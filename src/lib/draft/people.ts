@@ -59,7 +59,7 @@ const ROLE_WORDS = new Set([
 const ORG_WORDS = set(`Council Association Institute Center Centre University College Department Ministry Agency Commission Committee Party
   Bank Fund Organization Organisation Foundation Corporation Corp. Inc. Company Co. Group Authority Bureau Service Forces Army Navy Court
   Parliament Congress Senate Alliance League Federation Coalition Society Board Union Institution Laboratory Initiative Trust Cartel Office
-  Police Guard Reserve Exchange Church Caucus Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal`);
+  Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal`);
 /** Named places and offices that are not organisations with cards. */
 const NOT_ORGS = new Set(['White House', 'Oval Office', 'Soviet Union', 'House', 'Senate', 'Congress', 'Court', 'Office', 'Party', 'Union', 'Group', 'Board', 'Center']);
 /** Acronyms that name a country, a time or a unit, not an organisation. */
@@ -68,7 +68,7 @@ const NOT_ACRONYMS = set(`US U.S. UK U.K. AP TV GDP CEO ET EST EDT PST PDT GMT U
 const NEWS = /(?:^\S.*\s(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Observer|Social|Radio|Television|Wire|Dispatch)|^(?:Reuters|Bloomberg|Politico|Axios|CNN|BBC|NPR|CBS|NBC|ABC|AFP|Al Jazeera|Fox|Interfax|Tass|TASS|Xinhua|X|Facebook|Instagram|Telegram|YouTube|TikTok))$/;
 /** Nouns that say what an organisation is, right after its name ("the OPEC cartel"). */
 const ORG_NOUNS = set(`cartel alliance bloc group company agency organization organisation coalition party militia firm nonprofit union network
-  movement court committee bank`);
+  movement court committee bank chain retailer maker manufacturer startup charity`);
 /** Last words of place names ("Hardin County", "Elm Street"). */
 const PLACE_ENDS = set(`County City Province Island Islands River Valley Street Avenue Road Boulevard Park Square Bridge Airport Hall Building
   Region Mountains Mountain Lake Sea Ocean Bay Coast Desert Forest Canyon Beach Harbor Harbour Station Township Parish District Day Asia Europe
@@ -208,14 +208,17 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   let title = 0;
   while (title < words.length - 1 && (TITLES.has(words[title]!.text) || (looksNational(words[title]!.text) && TITLES.has(words[title + 1]!.text)))) title++;
   const name = words.slice(title);
-  const personShaped = name.length >= 2 && name.length <= 4 && name.every(isNameWord) && !PLACE_STARTS.has(name[0]!.text) && !PLACE_ENDS.has(name.at(-1)!.text) && !name.slice(0, -1).some((t) => t.possessive);
+  // ", a furniture chain with 40 stores": what follows says it is an organisation, whatever its name looks like.
+  const orgAfter = words.length <= 3 && new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ORG_NOUNS].join('|')})\\b`, 'u').test(text.slice(words.at(-1)!.end, sentenceEnd));
+  const personShaped = !orgAfter && name.length >= 2 && name.length <= 4 && name.every(isNameWord) && !PLACE_STARTS.has(name[0]!.text) && !PLACE_ENDS.has(name.at(-1)!.text) && !name.slice(0, -1).some((t) => t.possessive);
 
   if (!personShaped) {
     const after = text.slice(words.at(-1)!.end, sentenceEnd);
     const beforeNoun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(sentenceStart, words[0]!.start - 30), words[0]!.start))?.[1];
     // An organisation by its name ("Arms Control Association", "OPEC"), by what it does (", which represents …"), or by an appositive before it ("statistics agency, Eurostat,").
     const org = words.some((t) => ORG_WORDS.has(t.text)) || (words.length === 1 && isAcronym(words[0]!.text))
-      || (words.length <= 3 && /^,\s+which\s+represents\b/.test(after)) || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
+      || (words.length <= 3 && /^,\s+which\s+represents\b/.test(after))
+      || orgAfter || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
     if (!org || owned || NOT_ORGS.has(whole) || words.length > 8) return undefined;
     const acronym = /^\s*\(([\p{Lu}\p{N}&]{2,8})\)/u.exec(after)?.[1];
     const noun = /^['’]?\s+(\p{Ll}+)\b/u.exec(after)?.[1];
@@ -235,7 +238,7 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   if (before && !possessive && /^\s*(?:,|said\b|says\b)/.test(after)) roles.push({ role: before, rank: 1 });
   const prefix = titleBefore(text, toks, run.at + run.toks.indexOf(name[0]!), sentenceStart);
   // A title of abbreviations alone ("U.S. Sen.", "Rep.") says less than the clause the text adds ("who chairs …").
-  const clause = possessive ? undefined : /^,\s+(who\s+(?:is|was|chairs|leads|heads|runs|directs|oversees|represents|manages|founded|owns|teaches|studies)\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
+  const clause = possessive ? undefined : /^,\s+(who\s+\p{Ll}+\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
   const abbreviated = prefix !== undefined && prefix.split(/\s+/).every((w) => w.endsWith('.'));
   if (prefix) roles.push({ role: prefix, rank: abbreviated && clause ? 4 : 2 });
   if (clause) roles.push({ role: clause, rank: 3 });

@@ -91,6 +91,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
   const out: Attribution[] = [];
   const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
   let lastPerson: string | undefined;
+  let lastStatement: string | undefined;
 
   paragraphs.forEach((text, p) => {
     const quotes = quoteSpans(text);
@@ -113,6 +114,12 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
     for (const r of refs) {
       if (r.pronoun) r.card = lastPerson;
       if (r.card && r.person && persons.has(r.card) && !isObject(r)) lastPerson = r.card;
+    }
+    // "X said in a statement": a later “…,” the statement said is X's.
+    const statement = /\bin a (?:statement|written statement|news release)\b/.exec(text);
+    if (statement) {
+      const subject = [...refs].reverse().find((r) => r.end <= statement.index && !r.possessive && isSubject(r));
+      if (subject?.card) lastStatement = subject.card;
     }
     const sentences = sentencesAround(text, quotes);
     const sentenceAt = (i: number) => sentences.find((s) => s.start <= i && i < s.end) ?? sentences.at(-1)!;
@@ -146,6 +153,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
           const named = refs.find((r) => r.start >= from && r.end <= limit && !r.pronoun && /^(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(from, r.start)));
           if (verb && FINITE_SPEECH.has(verb[1]!)) speaker = speakerRef(named);
         }
+        if (!speaker && lastStatement && /^the\s+statement\s+(?:said|says|read|added)\b/i.test(after.slice(lead))) speaker = lastStatement;
         if (speaker) how = 'after';
       }
 
@@ -176,7 +184,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         const opensParagraph = text.slice(0, q.open).trim() === '';
         const previous = out.at(-1);
         // Nobody else named since the last quotation: “…,” Smith said. “…”
-        const samePara = previous && previous.paragraph === p && previous.speaker && !refs.some((r) => r.start > previous.quote.end && r.end <= q.open && !r.possessive && r.card !== previous.speaker);
+        const samePara = previous && previous.paragraph === p && previous.speaker && !refs.some((r) => r.start > previous.quote.end && r.end <= q.open && r.person && !r.possessive && r.card !== previous.speaker);
         if (samePara) speaker = previous.speaker;
         else if (opensParagraph && previous?.speaker && previous.paragraph === p - 1) speaker = previous.speaker;
         if (speaker) how = 'continued';
