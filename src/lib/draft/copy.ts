@@ -112,8 +112,10 @@ export function parseCopy(input: string): ParsedCopy {
     lines.forEach((line, i) => {
       const kind = kinds[i]!;
       const value = line.trim();
-      if (kind === 'date') meta.date ??= dateIn(value);
-      else if (kind === 'url') meta.url = URL_LINE.exec(value)![1];
+      if (kind === 'date') {
+        const date = dateIn(value);
+        if (date && !meta.date) meta.date = date;
+      } else if (kind === 'url') meta.url = URL_LINE.exec(value)![1]!;
       else meta[kind] = value;
     });
     return true;
