@@ -132,7 +132,7 @@ function renderSection(plan: SectionPlan, order: number, cards: readonly FoundCa
   const named = cards.filter((c) => c.kind === 'person' && texts.some((b) => [c.name, ...c.namedAs].some((t) => findTerm(b.text, t) >= 0)));
   const front = [
     '---',
-    `title: ${yamlString(plan.title ?? placeholder('a short title for navigation, such as “Pressure tactics” (rename the file to match)'))}`,
+    `title: ${yamlString(plan.title ?? placeholder('a short title, such as “Pressure tactics” (rename the file to match)'))}`,
     `question: ${yamlString(placeholder('the question this section answers, in a reader’s words'))}`,
     `order: ${order}`,
     `summary: ${yamlString(placeholder('one line for the overview, search results and sharing'))}`,
