@@ -1,18 +1,25 @@
 // Runs the content check, and the check of public/, before anything renders and hands its marks to the
 // pages. Bad content stops `astro build` (and `npm start`, `astro check`) with the list of problems and
 // nothing else; in `astro dev` every edit under the content folder or public/ is checked again, and the
-// list shows in the terminal and in the browser instead of the page until it is fixed.
+// list shows in the terminal and in the browser instead of the page until it is fixed. A draft's
+// TODO(editor) placeholders stop a build, but in `astro dev` they are warnings: the pages show, with the
+// placeholders highlighted.
 import { writeSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkContent, formatProblems, type ContentReport } from '../lib/content-check';
+import { checkContent, formatProblems, type ContentProblem, type ContentReport } from '../lib/content-check';
+import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
 const DEV_OUTCOME = 'pages show this list until they are fixed';
+const DRAFT_OUTCOME = 'pages show them highlighted; a build refuses them until they are written';
+
+/** What stops `astro dev` showing pages: every problem but a draft's placeholders, which are warnings there. */
+const stopsDev = (problems: readonly ContentProblem[]) => problems.filter((p) => !isPlaceholderProblem(p));
 
 let report: ContentReport = { problems: [], marks: {}, languages: {}, coverage: {} };
 
@@ -44,7 +51,9 @@ export function contentGuard(root: string): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
-        const { problems } = run();
+        const all = run().problems;
+        const problems = command === 'dev' ? stopsDev(all) : all;
+        if (command === 'dev') printPlaceholders(all);
         if (problems.length > 0) {
           printProblems(formatProblems(problems, command === 'dev' ? DEV_OUTCOME : undefined));
           // One clean list is the whole message: no stack trace, and nothing is built.
@@ -68,7 +77,9 @@ interface Checker {
 function watch(server: ViteDevServer, roots: string[], { run, current }: Checker, logger: { info(m: string): void }): void {
   let timer: NodeJS.Timeout | undefined;
   const recheck = () => {
-    const { problems } = run();
+    const all = run().problems;
+    const problems = stopsDev(all);
+    printPlaceholders(all);
     const marks = server.moduleGraph.getModuleById(RESOLVED);
     if (marks) server.moduleGraph.invalidateModule(marks);
     if (problems.length > 0) {
@@ -86,12 +97,18 @@ function watch(server: ViteDevServer, roots: string[], { run, current }: Checker
     timer = setTimeout(recheck, 150);
   });
   server.middlewares.use((req, res, next) => {
-    const { problems } = current();
+    const problems = stopsDev(current().problems);
     if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.statusCode = 500;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(problemPage(formatProblems(problems, DEV_OUTCOME)));
   });
+}
+
+/** A draft's placeholders, listed as warnings in `astro dev`. */
+function printPlaceholders(problems: readonly ContentProblem[]): void {
+  const left = problems.filter(isPlaceholderProblem);
+  if (left.length > 0) printProblems(formatProblems(left, DRAFT_OUTCOME).replace(/^Content has (\d+) problems?/, (_, n) => `Drafts have ${n} placeholder${n === '1' ? '' : 's'} left`));
 }
 
 /** Written at once (an asynchronous write to a pipe could be lost when the process exits). */

@@ -64,8 +64,12 @@ export function checkCoverage(problems: Problems, input: CoverageInput): Covered
   const photos = photoTextsOf(sections);
   const demands: Demand[] = [];
   let first = true;
+  const header = (line: string) => isHeaderLine(line, source);
+  const headerLines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n/, 1)[0]!.split(/\r?\n/).map(folded);
   paragraphs.forEach((p, i) => {
-    if (i === 0 && headlines.has(p.text)) return;
+    // The copy's head: the headline, then the byline, outlet, date and address lines that the credit shows.
+    if (i === 0 && headlines.has(headerLines[0]!) && headerLines.slice(1).every(header)) return;
+    if (first && header(p.text)) return;
     if (skipped.has(p.text)) return;
     if (p.text.split(' | ').every((part) => photos.has(plain(part)))) return;
     const line = classifyLine(p.text, first);
@@ -103,6 +107,14 @@ export function checkCoverage(problems: Problems, input: CoverageInput): Covered
     }
   }
   return covered;
+}
+
+/** A line of the copy's head that the credit shows, not reporting: the byline, outlet, date or address. */
+function isHeaderLine(line: string, source: { byline?: string; outlet?: string; url?: string }): boolean {
+  if ([source.byline, source.outlet, source.url].some((given) => given !== undefined && folded(given) === line)) return true;
+  if (classifyLine(line).kind === 'byline' || /^https?:\/\/\S+$/.test(line)) return true;
+  // A short dated line: "March 14, 2025", "14 March 2025", "2025-03-14", "Updated 6:42 PM EDT, July 11, 2025".
+  return line.split(' ').length <= 9 && !/[.!?]$/.test(line) && /\p{L}+\.? \d{1,2},? \d{4}|\d{1,2} \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}/u.test(line);
 }
 
 /** The source with the explainer's corrections made, each once; a correction not in the source is a problem. */

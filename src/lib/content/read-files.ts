@@ -10,6 +10,7 @@ import type { Card } from '../people';
 import { controlCharacter } from './body-rules';
 import { schemaProblems } from './error-map';
 import { splitFrontmatter } from './frontmatter';
+import { placeholderProblems } from './placeholders';
 import { readText, UnreadableFile } from './layout';
 import { firstLine, shown, type Problems } from './report';
 
@@ -48,6 +49,7 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
     return { data: undefined, valid: false, tree: undefined };
   }
   const result = validate(problems, schema, split.data, file, 'frontmatter');
+  for (const p of placeholderProblems(split.data, text)) problems.add(file, p.field, p.message);
   const lines = split.body.split('\n');
   const controlLine = lines.findIndex((line) => controlCharacter(line));
   if (controlLine >= 0) {

@@ -1,0 +1,76 @@
+// A draft from `npm run draft` as an editor meets it: `astro build` refuses to publish it, naming each
+// file and field still holding a TODO(editor) placeholder and nothing else; `astro dev` shows its pages,
+// each placeholder highlighted, and lists the placeholders in the terminal as warnings.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftExplainer } from '../../src/lib/draft/draft';
+import { writeFixture } from '../support/fixtures';
+
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+
+/** The content root holding one fresh draft of a fixture story, and the draft's folder name. */
+function drafted(): { content: string; slug: string; sections: string[] } {
+  const draft = draftExplainer(readFileSync('tests/fixtures/stories/millbrook-flood.txt', 'utf8'), { today: '2026-12-04' });
+  const content = writeFixture(Object.fromEntries(Object.entries(draft.files).map(([file, text]) => [`${draft.slug}/${file}`, text])));
+  return { content, slug: draft.slug, sections: Object.keys(draft.files).filter((f) => /^\d+-/.test(f)) };
+}
+
+describe('astro build with a draft', () => {
+  it('refuses to publish while placeholders are left, naming each file and field', () => {
+    const { content, slug } = drafted();
+    const dist = join(mkdtempSync(join(tmpdir(), 'explainer-draft-')), 'dist');
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_DIST: dist } });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(output).toMatch(/Content has \d+ problems; nothing was built:/);
+    const lines = output.trim().split('\n').slice(1);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.every((line) => new RegExp(`^ {2}.*${slug}/[\\w-]+\\.mdx → [\\w.]+: is still a draft placeholder`).test(line))).toBe(true);
+    expect(output).toMatch(new RegExp(`${slug}/index\\.mdx → summary: is still a draft placeholder`));
+    expect(output).toMatch(new RegExp(`${slug}/01-part-1\\.mdx → question: is still a draft placeholder`));
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('astro dev with a draft', () => {
+  it('shows the pages with each placeholder highlighted, and lists the placeholders as warnings', { timeout: 240_000 }, async () => {
+    const { content, slug } = drafted();
+    const port = await freePort();
+    const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+      // An editor's shell, not Vitest's (its NODE_ENV=test and VITEST_* change how astro dev runs).
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', EXPLAINER_CONTENT: content },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let terminal = '';
+    dev.stdout.on('data', (d) => (terminal += d));
+    dev.stderr.on('data', (d) => (terminal += d));
+    const page = async (path: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+      return response ? { status: response.status, text: await response.text() } : undefined;
+    };
+    try {
+      await expect.poll(() => terminal, { timeout: 120_000, interval: 250 }).toMatch(/watching for file changes/);
+      expect(terminal).toMatch(/Drafts have \d+ placeholders left; pages show them highlighted; a build refuses them until they are written:/);
+      await expect.poll(() => page(`/${slug}/part-1/`), { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200 });
+      const html = (await page(`/${slug}/part-1/`))!.text;
+      // The question is the page's heading: highlighted there, and the reporting shows word for word.
+      expect(html).toMatch(/<h1[^>]*>\s*<mark class="placeholder"[^>]*>TODO\(editor\): the question this section answers/);
+      expect(html).toContain('Hundreds of residents of this central Vermont town');
+      expect(html).not.toMatch(/<title>[^<]*<mark/);
+    } finally {
+      dev.kill();
+    }
+  });
+});
