@@ -50,7 +50,7 @@ const excerpt = (text: string, max = 60) => (text.length > max ? `“${text.slic
  */
 export function checkCoverage(problems: Problems, input: CoverageInput): CoveredParagraph[] {
   const { indexFile, sourceFile, data, sections } = input;
-  const source = data['source'] as { title: string; subheads?: string[]; furniture?: string[] };
+  const source = data['source'] as { title: string; subheads?: string[]; furniture?: string[]; byline?: string; outlet?: string; url?: string };
   const text = corrected(problems, indexFile, input.source, (data['corrections'] as { from: string; to: string }[] | undefined) ?? []);
   const paragraphs = sourceParagraphs(text);
 
