@@ -47,7 +47,7 @@ export function contentGuard(root: string): AstroIntegration {
         } else {
           logger.info(`content checked: ${root}`);
         }
-        updateConfig({ vite: { plugins: [marksModule] } });
+        updateConfig({ vite: { plugins: [marksModule], build: { rolldownOptions: { onwarn: quietHeadInject } } } });
       },
       'astro:server:setup': ({ server, logger }) => watch(server, resolve(root), { run, current: () => report }, logger),
     },
@@ -87,6 +87,17 @@ function watch(server: ViteDevServer, root: string, { run, current }: Checker, l
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(problemPage(formatProblems(problems, DEV_OUTCOME)));
   });
+}
+
+/**
+ * Astro's own content-assets plugin writes "use astro:head-inject" at the top of the module it makes
+ * for every MDX entry (its marker for head propagation, which Astro reads before bundling), and
+ * Rolldown warns that a bundle may not keep it: one yellow warning per content file on every build,
+ * about no mistake of the editor's. Exactly that warning is dropped; every other one is shown.
+ */
+function quietHeadInject(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void): void {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
 }
 
 /** Written at once (an asynchronous write to a pipe could be lost when the process exits). */
