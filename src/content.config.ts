@@ -218,6 +218,14 @@ export type PeopleData = z.infer<typeof peopleSchema>;
 
 const base = contentRoot();
 
+/** Whether a parsed value holds one object twice (a YAML alias): found in one walk over its distinct objects. */
+function repeatsValue(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((v) => repeatsValue(v, seen));
+}
+
 /**
  * The content check reports every problem first, as one list. In `astro dev` it keeps the server up
  * while the editor fixes them (pages show the list), so the content layer must not stop it with a
@@ -230,6 +238,12 @@ function checked(loader: Loader): Loader {
       loader.load({
         ...context,
         parseData: async (props) => {
+          // A YAML alias repeats one value (the check refuses them); Astro's schema messages print a
+          // value out in full, which for an alias "bomb" means billions of items: never hand one over.
+          if (repeatsValue(props.data)) {
+            if (process.env['EXPLAINER_CHECK_REPORTS'] === 'dev') return {};
+            throw new Error(`${props.filePath ?? props.id}: YAML anchors and aliases are not allowed in content`);
+          }
           try {
             return await context.parseData(props);
           } catch (error) {

@@ -62,25 +62,26 @@ interface Checker {
 
 function watch(server: ViteDevServer, root: string, { run, current }: Checker, logger: { info(m: string): void }): void {
   let timer: NodeJS.Timeout | undefined;
-  const recheck = () => {
+  const recheck = (reload = true) => {
+    clearTimeout(timer);
+    timer = undefined;
     const { problems } = run();
     const marks = server.moduleGraph.getModuleById(RESOLVED);
     if (marks) server.moduleGraph.invalidateModule(marks);
-    if (problems.length > 0) {
-      printProblems(formatProblems(problems, DEV_OUTCOME));
-      server.hot.send({ type: 'error', err: { message: formatProblems(problems, DEV_OUTCOME), stack: '' } });
-    } else {
-      logger.info('content checked: no problems');
-      server.hot.send({ type: 'full-reload' });
-    }
+    if (problems.length > 0) printProblems(formatProblems(problems, DEV_OUTCOME));
+    else logger.info('content checked: no problems');
+    // The page reloads into the list (or the site): Vite's error overlay would show it beside a stack.
+    if (reload) server.hot.send({ type: 'full-reload' });
   };
   server.watcher.add(root);
   server.watcher.on('all', (_event, path) => {
     if (path !== root && !path.startsWith(root + sep)) return;
     clearTimeout(timer);
-    timer = setTimeout(recheck, 150);
+    timer = setTimeout(() => recheck(), 150);
   });
   server.middlewares.use((req, res, next) => {
+    // A page asked for between an edit and its check waits for the check, never renders the edit unchecked.
+    if (timer && (req.headers.accept ?? '').includes('text/html')) recheck(false);
     const { problems } = current();
     if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.statusCode = 500;
