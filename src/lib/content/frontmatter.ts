@@ -20,8 +20,8 @@ const FENCE = /^---[ \t]*$/;
 
 /** Raised from js-yaml's listener at the first anchor, so an alias bomb is never even built. */
 class AnchorFound extends Error {
-  constructor(readonly name: string, readonly line: number) {
-    super(name);
+  constructor(readonly anchor: string, readonly line: number) {
+    super(anchor);
   }
 }
 
@@ -53,7 +53,7 @@ export function readYaml(text: string, firstLine: number): { data: unknown; prob
     });
   } catch (error) {
     if (error instanceof AnchorFound) {
-      return { data: undefined, problems: [{ field: `frontmatter, line ${error.line + firstLine}`, message: anchorMessage(`&${error.name}`) }] };
+      return { data: undefined, problems: [{ field: `frontmatter, line ${error.line + firstLine}`, message: anchorMessage(`&${error.anchor}`) }] };
     }
     const e = error as { reason?: string; mark?: { line: number } };
     const at = e.mark ? e.mark.line : undefined;
