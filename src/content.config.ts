@@ -18,8 +18,15 @@ const nonEmpty = z
   .superRefine((text, ctx) => {
     const found = controlCharacter(text);
     if (found) ctx.addIssue({ code: 'custom', message: `must not contain the control character ${found}: retype the text around it` });
+    // An invisible character makes a name that looks right match nothing the text says.
+    const invisible = /[\u200B\u2060\uFEFF]/.exec(text)?.[0];
+    if (invisible) ctx.addIssue({ code: 'custom', message: `holds an invisible character (U+${invisible.codePointAt(0)!.toString(16).toUpperCase()}, a zero-width space or joiner) after “${text.slice(0, text.indexOf(invisible))}”: retype the text around it` });
   });
 const slug = z.string().regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens');
+/** The earliest year of a publishing date: YAML readers take 0000 to 0099 for 1900 to 1999. */
+const FIRST_YEAR = 1000;
+/** The earliest year a timeline shows; Astro's YAML reads a date in the years 0 to 99 as 1900 to 1999. */
+const FIRST_TIMELINE_YEAR = 100;
 /**
  * A calendar day. The content check reads YAML without timestamps, so an impossible date such as
  * 2025-02-30 reaches this as text and is refused; the content layer's YAML hands over a Date.
@@ -29,21 +36,34 @@ const day = z.union(
     z.date(),
     z
       .string()
-      .refine((text) => parseCalendarPoint(text)?.precision === 'day', 'must be a real date such as 2025-01-24')
+      .refine((text) => (parseCalendarPoint(text)?.year ?? 0) >= FIRST_YEAR && parseCalendarPoint(text)?.precision === 'day', 'must be a real date such as 2025-01-24')
       .transform((text) => new Date(`${text}T00:00:00Z`)),
   ],
-  { error: (issue) => `must be a real date such as 2025-01-24${typeof issue.input === 'string' ? ` (${issue.input} is not one)` : ''}` },
+  {
+    error: (issue) =>
+      typeof issue.input === 'string' && parseCalendarPoint(issue.input)?.precision === 'day'
+        ? `must be a date from the year ${FIRST_YEAR} on, such as 2025-01-24 (${issue.input} is earlier)`
+        : `must be a real date such as 2025-01-24${typeof issue.input === 'string' ? ` (${issue.input} is not one)` : ''}`,
+  },
 );
 /** A calendar point as precise as the report is: "2016", "2022-02" or "2025-01-20" (YAML may hand over a number or a Date). */
 const when = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
   z
     .string({ error: 'must be a year, year-month or date such as 2016, 2022-02 or 2025-01-20' })
-    .refine(isCalendarPoint, 'must be a year, year-month or date such as 2016, 2022-02 or 2025-01-20'),
+    .refine(isCalendarPoint, 'must be a year, year-month or date such as 2016, 2022-02 or 2025-01-20')
+    .refine((text) => (parseCalendarPoint(text)?.year ?? FIRST_TIMELINE_YEAR) >= FIRST_TIMELINE_YEAR, `must be in the year ${FIRST_TIMELINE_YEAR} or later: earlier years cannot be shown as dates`),
 );
-/** At most `max` words, so a takeaway reads at a glance. */
+/** At most `max` words, so a takeaway reads at a glance; the message counts them. */
 const words = (max: number) =>
-  nonEmpty.refine((text) => text.split(/\s+/).filter(Boolean).length <= max, `must be at most ${max} words`);
+  nonEmpty.superRefine((text, ctx) => {
+    const count = text.split(/\s+/).filter(Boolean).length;
+    if (count > max) ctx.addIssue({ code: 'custom', message: `is ${count} words; must be at most ${max} words` });
+  });
+/** A list of `range` points; the message says how many it has. */
+const points = (range: string) => ({ error: (issue: { input?: unknown }) => `needs ${range} points (it has ${Array.isArray(issue.input) ? issue.input.length : 'none'})` });
+/** A section's place: one message for any value that is not one, however far out of range. */
+const ORDER = 'must be a whole number from 1 to 9999';
 
 export const explainerSchema = z
   .object({
@@ -81,8 +101,8 @@ export const explainerSchema = z
     /** What matters first: 3 to 5 short points, each pointing at the section (slug) that states it. */
     takeaways: z
       .array(z.strictObject({ text: words(12), section: slug }))
-      .min(3, 'needs 3 to 5 points')
-      .max(5, 'needs 3 to 5 points')
+      .min(3, points('3 to 5'))
+      .max(5, points('3 to 5'))
       .optional(),
     /** Dated events the report mentions, oldest first, each pointing at the section (slug) that states it. */
     timeline: z
@@ -142,7 +162,7 @@ export const sectionSchema = z
     title: nonEmpty,
     /** The question the section answers, in a reader's words: what the page says first. */
     question: nonEmpty,
-    order: z.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be 1 or more'),
+    order: z.number({ error: ORDER }).refine((n) => Number.isSafeInteger(n) && n >= 1 && n <= 9999, ORDER),
     summary: nonEmpty,
     /**
      * "In short": two or three points a reader takes in at a glance, each at most 15 words and pointing at
@@ -158,8 +178,8 @@ export const sectionSchema = z
             .positive('must be 1 or more: 1 is the section’s first paragraph'),
         }),
       )
-      .min(2, 'needs 2 or 3 points')
-      .max(3, 'needs 2 or 3 points')
+      .min(2, points('2 or 3'))
+      .max(3, points('2 or 3'))
       .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
@@ -205,6 +225,14 @@ export type PeopleData = z.infer<typeof peopleSchema>;
 
 const base = contentRoot();
 
+/** Whether a parsed value holds one object twice (a YAML alias): found in one walk over its distinct objects. */
+function repeatsValue(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return Object.values(value).some((v) => repeatsValue(v, seen));
+}
+
 /**
  * The content check reports every problem first, as one list. In `astro dev` it keeps the server up
  * while the editor fixes them (pages show the list), so the content layer must not stop it with a
@@ -217,6 +245,12 @@ function checked(loader: Loader): Loader {
       loader.load({
         ...context,
         parseData: async (props) => {
+          // A YAML alias repeats one value (the check refuses them); Astro's schema messages print a
+          // value out in full, which for an alias "bomb" means billions of items: never hand one over.
+          if (repeatsValue(props.data)) {
+            if (process.env['EXPLAINER_CHECK_REPORTS'] === 'dev') return {} as typeof props.data;
+            throw new Error(`${props.filePath ?? props.id}: YAML anchors and aliases are not allowed in content`);
+          }
           try {
             return await context.parseData(props);
           } catch (error) {

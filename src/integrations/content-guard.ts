@@ -61,7 +61,7 @@ export function contentGuard(root: string): AstroIntegration {
         } else {
           logger.info(`content checked: ${root}`);
         }
-        updateConfig({ vite: { plugins: [marksModule] } });
+        updateConfig({ vite: { plugins: [marksModule], build: { rolldownOptions: { onwarn: quietHeadInject } } } });
       },
       'astro:server:setup': ({ server, logger }) => watch(server, [resolve(root), publicDir], { run, current: () => report }, logger),
     },
@@ -76,27 +76,28 @@ interface Checker {
 
 function watch(server: ViteDevServer, roots: string[], { run, current }: Checker, logger: { info(m: string): void }): void {
   let timer: NodeJS.Timeout | undefined;
-  const recheck = () => {
+  const recheck = (reload = true) => {
+    clearTimeout(timer);
+    timer = undefined;
     const all = run().problems;
     const problems = stopsDev(all);
     printPlaceholders(all);
     const marks = server.moduleGraph.getModuleById(RESOLVED);
     if (marks) server.moduleGraph.invalidateModule(marks);
-    if (problems.length > 0) {
-      printProblems(formatProblems(problems, DEV_OUTCOME));
-      server.hot.send({ type: 'error', err: { message: formatProblems(problems, DEV_OUTCOME), stack: '' } });
-    } else {
-      logger.info('content checked: no problems');
-      server.hot.send({ type: 'full-reload' });
-    }
+    if (problems.length > 0) printProblems(formatProblems(problems, DEV_OUTCOME));
+    else logger.info('content checked: no problems');
+    // The page reloads into the list (or the site): Vite's error overlay would show it beside a stack.
+    if (reload) server.hot.send({ type: 'full-reload' });
   };
   server.watcher.add(roots);
   server.watcher.on('all', (_event, path) => {
     if (!roots.some((root) => path === root || path.startsWith(root + sep))) return;
     clearTimeout(timer);
-    timer = setTimeout(recheck, 150);
+    timer = setTimeout(() => recheck(), 150);
   });
   server.middlewares.use((req, res, next) => {
+    // A page asked for between an edit and its check waits for the check, never renders the edit unchecked.
+    if (timer && (req.headers.accept ?? '').includes('text/html')) recheck(false);
     const problems = stopsDev(current().problems);
     if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.statusCode = 500;
@@ -109,6 +110,17 @@ function watch(server: ViteDevServer, roots: string[], { run, current }: Checker
 function printPlaceholders(problems: readonly ContentProblem[]): void {
   const left = problems.filter(isPlaceholderProblem);
   if (left.length > 0) printProblems(formatProblems(left, DRAFT_OUTCOME).replace(/^Content has (\d+) problems?/, (_, n) => `Drafts have ${n} placeholder${n === '1' ? '' : 's'} left`));
+}
+
+/**
+ * Astro's own content-assets plugin writes "use astro:head-inject" at the top of the module it makes
+ * for every MDX entry (its marker for head propagation, which Astro reads before bundling), and
+ * Rolldown warns that a bundle may not keep it: one yellow warning per content file on every build,
+ * about no mistake of the editor's. Exactly that warning is dropped; every other one is shown.
+ */
+function quietHeadInject(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void): void {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
 }
 
 /** Written at once (an asynchronous write to a pipe could be lost when the process exits). */

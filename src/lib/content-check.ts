@@ -11,7 +11,7 @@ import { readBody, type BodyReference, type HeadingMark } from './content/body-r
 import { checkCoverage, type CoveredParagraph } from './content/coverage-rules';
 import { checkDrawable, checkSearchAliases, checkSectionLinks, checkSubheads } from './content/explainer-rules';
 import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/layout';
-import { checkReference, type Anchors, type SitePages } from './content/link-rules';
+import { checkReference, generatedFiles, type Anchors, type SitePages } from './content/link-rules';
 import { checkCardsInSource, checkMarks, checkPersonIds } from './content/people-rules';
 import { readMdxFile, readPeopleFile, readSource, type Section } from './content/read-files';
 import { firstLine, Problems, shown as at, type ContentProblem } from './content/report';
@@ -100,9 +100,10 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     }
   }
 
+  const generated = generatedFiles(layout.pagesDir);
   for (const body of bodies) {
     for (const ref of body.references) {
-      const message = checkReference(ref, body.page, pages, layout.publicDir);
+      const message = checkReference(ref, body.page, pages, layout.publicDir, generated);
       if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
     }
   }
@@ -158,6 +159,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     const peopleEntry = entries.find((e) => e.kind === 'people');
     const peopleFile = at(join(dir, 'people.yaml'));
     const cards = peopleEntry ? readPeopleFile(problems, peopleFile, peopleEntry.path) : undefined;
+    if (peopleEntry && !cards) add(peopleFile, undefined, 'its cards could not be read, so the sections’ quotes, mentions and people are checked against it once the problems above are fixed');
     if (cards && sourceText !== undefined) checkCardsInSource(problems, peopleFile, cards, sourceText);
 
     const fullStoryAnchors = new Set<string>(['contents']);
@@ -172,7 +174,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (s.valid) checkHeadingsBelong(problems, s, headings, sections);
       if (s.valid && s.tree) checkInShort(problems, s, s.tree);
       if (s.tree) {
-        checkMarks(problems, s, cards, peopleFile);
+        checkMarks(problems, s, peopleEntry && !cards ? 'unreadable' : cards, peopleFile);
         const inSentences = marksInSentences(s.tree, languages[folder]);
         marks[`${folder}/${s.slug}`] = {
           quotes: inSentences.flatMap((m) => (m.kind === 'Quote' ? [{ speaker: m.name, text: m.text, sentence: m.sentence }] : [])),

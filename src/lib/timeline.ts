@@ -23,9 +23,19 @@ export function parseCalendarPoint(text: string): CalendarPoint | undefined {
   if (month < 1 || month > 12) return undefined;
   if (m[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = utcDate(year, month + 1, 0).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;
   return { year, month, day, precision: 'day' };
+}
+
+/**
+ * A UTC date in the year as written: Date.UTC and new Date(y, …) read the years 0 to 99 as 1900 to
+ * 1999, so the year is set on its own.
+ */
+export function utcDate(year: number, month = 1, day = 1): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 export function isCalendarPoint(text: string): boolean {
@@ -53,7 +63,7 @@ export function compareCalendarPoints(a: string, b: string): number {
 export function formatCalendarPoint(text: string, lang: string = SITE.lang): string {
   const p = parseCalendarPoint(text);
   if (!p) throw new RangeError(`Not a calendar point: ${text}`);
-  const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  const date = utcDate(p.year, p.month, p.day);
   const options: Intl.DateTimeFormatOptions =
     p.precision === 'year'
       ? { year: 'numeric' }

@@ -25,12 +25,12 @@ export function describeIssue(issue: RawIssue): string | undefined {
       return `${keys} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here: check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'}`;
     }
     case 'too_small':
-      if (issue.origin === 'array') return `must list at least ${issue.minimum}`;
+      if (issue.origin === 'array') return `must list at least ${issue.minimum}${Array.isArray(issue.input) ? ` (it lists ${issue.input.length})` : ''}`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       return `must be ${issue.minimum} or more`;
     case 'too_big':
-      if (issue.origin === 'array') return `must list at most ${issue.maximum}`;
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `must list at most ${issue.maximum}${Array.isArray(issue.input) ? ` (it lists ${issue.input.length})` : ''}`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters${typeof issue.input === 'string' ? ` (it is ${issue.input.length})` : ''}`;
       return `must be ${issue.maximum} or less`;
     case 'invalid_value':
       return `must be one of: ${issue.values.map(String).join(', ')}`;

@@ -1,6 +1,6 @@
 // Rules about links and images in section bodies: each leads to a page of this site (and an anchor it
 // has), a file in public/, or an allowed scheme; checked once every explainer's pages are known.
-import { lstatSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BodyReference } from './body-rules';
 
@@ -12,8 +12,44 @@ export type SitePages = Map<string, Anchors>;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
+/** Files the build writes besides pages (the sitemap integration's, not routes of src/pages). */
+const BUILD_FILES = ['/sitemap-index.xml', '/sitemap-0.xml'];
+
+/** A file the site serves that is not an HTML page (/rss.xml, /robots.txt, /x/og.png), as a pattern. */
+export interface GeneratedFile {
+  pattern: RegExp;
+  /** Set when the route sits under an explainer's or section's page, which must then exist. */
+  underPage: boolean;
+}
+
+/**
+ * The non-HTML files src/pages makes: every endpoint whose name keeps an extension (rss.xml.ts,
+ * [explainer]/og.png.ts), with its [params] as wildcards, and the sitemap's files.
+ */
+export function generatedFiles(pagesDir: string): GeneratedFile[] {
+  const files: GeneratedFile[] = BUILD_FILES.map((path) => ({ pattern: new RegExp(`^${path.replace(/\./g, '\\.')}$`), underPage: false }));
+  let names: string[] = [];
+  try {
+    names = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return files;
+  }
+  for (const name of names) {
+    const file = name.replaceAll('\\', '/');
+    const route = file.replace(/\.(ts|js|mjs)$/, '');
+    // Only endpoints: a page (.astro) or an endpoint without an extension of its own makes HTML.
+    if (route === file || !/\.[a-z0-9]+$/i.test(route)) continue;
+    const source = route
+      .split(/(\[[^\]]+\])/)
+      .map((part) => (part.startsWith('[') ? (part.startsWith('[...') ? '.+' : '[^/]+') : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+      .join('');
+    files.push({ pattern: new RegExp(`^/${source}$`), underPage: /\[(explainer|section)\]/.test(route) });
+  }
+  return files;
+}
+
 /** Whether a link or image in a body leads somewhere the build publishes; a message if not. */
-export function checkReference(ref: BodyReference, page: string, pages: SitePages, publicDir: string): string | undefined {
+export function checkReference(ref: BodyReference, page: string, pages: SitePages, publicDir: string, generated: readonly GeneratedFile[] = []): string | undefined {
   const { url } = ref;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (ref.kind !== 'link') {
@@ -36,6 +72,7 @@ export function checkReference(ref: BodyReference, page: string, pages: SitePage
   const path = decoded === undefined ? undefined : /\/$|\.[a-z0-9]+$/i.test(decoded) ? decoded : `${decoded}/`;
   const anchors = path === undefined ? undefined : pages.get(path);
   if (!anchors && path !== undefined && isFile(join(publicDir, path))) return undefined;
+  if (!anchors && path !== undefined && generated.some((g) => g.pattern.test(path) && (!g.underPage || pages.has(path.replace(/[^/]+$/, ''))))) return undefined;
   if (!anchors) return `links to ${url}, which is not a page of this site`;
   const hash = decodeURIComponent(target.hash.slice(1));
   if (hash && anchors !== 'any' && !anchors.has(hash)) {

@@ -2,14 +2,14 @@
 // once, the source text inside the folder, people.yaml. Each problem is recorded, never thrown.
 import { lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
 import type { ZodType } from 'astro/zod';
 import { peopleSchema } from '../../content.config';
-import { parseMdx, type MdxNode } from '../mdx-marks';
+import type { MdxNode } from '../mdx-marks';
 import type { Card } from '../people';
 import { controlCharacter } from './body-rules';
 import { schemaProblems } from './error-map';
-import { splitFrontmatter } from './frontmatter';
+import { readYaml, splitFrontmatter } from './frontmatter';
+import { parseBody } from './mdx-syntax';
 import { placeholderProblems } from './placeholders';
 import { readText, UnreadableFile } from './layout';
 import { firstLine, shown, type Problems } from './report';
@@ -44,26 +44,20 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
     return { data: undefined, valid: false, tree: undefined };
   }
   const split = splitFrontmatter(text);
-  if (!split.ok) {
-    problems.add(file, 'frontmatter', split.message);
-    return { data: undefined, valid: false, tree: undefined };
-  }
-  const result = validate(problems, schema, split.data, file, 'frontmatter');
-  for (const p of placeholderProblems(split.data, text)) problems.add(file, p.field, p.message);
+  for (const p of split.problems) problems.add(file, p.field, p.message);
+  // Fields that cannot be read still leave the body to check: one mistake hides no other.
+  const result = split.ok ? validate(problems, schema, split.data, file, 'frontmatter') : { success: false, data: undefined };
+  if (split.ok) for (const p of placeholderProblems(split.data, text)) problems.add(file, p.field, p.message);
+  if (split.body === undefined) return { data: undefined, valid: false, tree: undefined };
   const lines = split.body.split('\n');
   const controlLine = lines.findIndex((line) => controlCharacter(line));
   if (controlLine >= 0) {
     problems.add(file, `body, line ${controlLine + 1}`, `contains the control character ${controlCharacter(lines[controlLine]!)}: retype the text around it`);
-    return { data: result.data, valid: result.success, tree: undefined };
+    return { data: result.data, valid: result.success && split.problems.length === 0, tree: undefined };
   }
-  let tree: MdxNode | undefined;
-  try {
-    tree = parseMdx(split.body);
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    problems.add(file, line ? `body, line ${line}` : 'body', `is not valid MDX: ${firstLine(error)}`);
-  }
-  return { data: result.data, valid: result.success, tree };
+  const parsed = parseBody(split.body);
+  for (const p of parsed.problems) problems.add(file, p.line ? `body, line ${p.line}` : 'body', p.message);
+  return { data: result.data, valid: result.success && split.problems.length === 0, tree: parsed.tree };
 }
 
 /** The source text named by source.file: a UTF-8 file inside the explainer's folder. */
@@ -89,13 +83,16 @@ export function readSource(problems: Problems, indexPath: string, dir: string, n
 
 /** people.yaml read against its schema: the cards, or undefined when the file has problems. */
 export function readPeopleFile(problems: Problems, file: string, path: string): Card[] | undefined {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = yaml.load(readText(path), { schema: yaml.CORE_SCHEMA });
+    text = readText(path);
   } catch (error) {
-    problems.add(file, undefined, error instanceof UnreadableFile ? error.message : `is not valid YAML: ${firstLine(error)}`);
+    problems.add(file, undefined, error instanceof UnreadableFile ? error.message : firstLine(error));
     return undefined;
   }
-  const result = validate(problems, peopleSchema, raw, file, 'people');
+  const read = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), 1);
+  for (const p of read.problems) problems.add(file, p.field.replace(/^frontmatter(, )?/, '') || undefined, p.message);
+  if (read.data === undefined || read.problems.length > 0) return undefined;
+  const result = validate(problems, peopleSchema, read.data, file, 'people');
   return result.success ? (result.data as { people: Card[] }).people : undefined;
 }
