@@ -1,6 +1,6 @@
 // Every explainer's pages are there, in order, with every word of its source and nothing invented.
 import { expect } from 'vitest';
-import { normalise, page, pagePaths, visibleText } from '../dist';
+import { normalise, page, pagePaths, reportText, visibleText } from '../dist';
 import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourcePassages, sourceText, textOfPage } from '../source';
 import type { SiteCheck } from './index';
 
@@ -28,7 +28,7 @@ export const pageChecks: SiteCheck[] = [
         const passages = sourcePassages(content, e);
         if (!passages) continue;
         expect(passages.length, e).toBeGreaterThan(0);
-        const text = sectionsOf(content, e).map((s) => visibleText(page(`/${e}/${s.slug}/`, dist).querySelector('article')!)).join(' ');
+        const text = sectionsOf(content, e).map((s) => reportText(page(`/${e}/${s.slug}/`, dist).querySelector('article')!)).join(' ');
         expect(passages.filter((p) => !text.includes(p)), e).toEqual([]);
       }
     },
@@ -40,7 +40,7 @@ export const pageChecks: SiteCheck[] = [
         const passages = sourcePassages(content, e);
         if (!passages) continue;
         const sections = sectionsOf(content, e);
-        const texts = sections.map((s) => visibleText(page(`/${e}/${s.slug}/`, dist).querySelector('article .article-body')!));
+        const texts = sections.map((s) => reportText(page(`/${e}/${s.slug}/`, dist).querySelector('article .article-body')!));
         // The first passage is the headline, above the sections.
         let at = 0;
         const outOfOrder = passages.slice(1).filter((p) => {
@@ -103,7 +103,7 @@ export const pageChecks: SiteCheck[] = [
         expect(root.querySelectorAll('article section[id]').map((s) => s.id), e).toEqual(sectionsOf(content, e).map((s) => s.slug));
         const passages = sourcePassages(content, e);
         if (!passages) continue;
-        const text = visibleText(root.querySelector('article')!);
+        const text = reportText(root.querySelector('article')!);
         expect(passages.filter((p) => !text.includes(p)), e).toEqual([]);
       }
     },
