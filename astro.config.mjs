@@ -25,7 +25,7 @@ const site = siteUrl && 'origin' in siteUrl ? siteUrl.origin : undefined;
 const publishDir = resolve(process.env.EXPLAINER_DIST ?? 'dist');
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir: `${publishDir}.staging`,
   // Builds of other corpora (tests, benchmarks) keep their own content cache.

@@ -40,7 +40,7 @@ describe('the age line', () => {
     const { page, errors } = await openAt(after(2 * 365 + 7));
     for (const path of PAGES) {
       await page.goto(`${site}${path}`);
-      await expect.poll(() => dates(page), path).toBe('Published 4 March 2025, 2 years ago · Updated 5 March 2025');
+      await expect.poll(() => dates(page), { message: path }).toBe('Published 4 March 2025, 2 years ago · Updated 5 March 2025');
       expect(await page.locator('[data-age]').isVisible()).toBe(true);
     }
     expect(errors).toEqual([]);
