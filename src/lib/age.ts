@@ -6,6 +6,11 @@ export const AGE_AFTER_DAYS = 21;
 
 const DAY_MS = 86_400_000;
 
+/** The first moment an explainer published on `published` is old enough to say how old it is. */
+export function ageFrom(published: Date): Date {
+  return new Date(published.getTime() + AGE_AFTER_DAYS * DAY_MS);
+}
+
 export interface Age {
   value: number;
   unit: 'week' | 'month' | 'year';

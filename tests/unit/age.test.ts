@@ -1,7 +1,7 @@
 // How old an explainer says it is (src/lib/age.ts), which newer explainer it points to, and which change
 // a page announces at its top (src/lib/changes.ts).
 import { describe, expect, it } from 'vitest';
-import { AGE_AFTER_DAYS, ageAt, newerOnTopics } from '../../src/lib/age';
+import { AGE_AFTER_DAYS, ageAt, ageFrom, newerOnTopics } from '../../src/lib/age';
 import { latestChange } from '../../src/lib/changes';
 
 const DAY = 86_400_000;
@@ -10,6 +10,12 @@ const at = (days: number) => Date.parse('2025-01-24T00:00:00Z') + days * DAY;
 describe('ageAt', () => {
   it('says nothing while the explainer is fresh', () => {
     for (const days of [-3, 0, 1, 7, AGE_AFTER_DAYS]) expect(ageAt('2025-01-24', at(days)), `${days} days`).toBeUndefined();
+  });
+
+  it('starts when ageFrom says the page may load it', () => {
+    const from = ageFrom(new Date('2025-01-24T00:00:00Z')).getTime();
+    expect(ageAt('2025-01-24', from)).toBeUndefined();
+    expect(ageAt('2025-01-24', from + 1)).toBeDefined();
   });
 
   it('rounds as people say it: weeks, then months, then years', () => {
