@@ -39,6 +39,7 @@ describe('the sample content with its explainer renamed, a second explainer adde
   const content = join(root, 'content');
   const site: ServedSite = { content, dist: join(root, 'dist'), origin: REAL_SITE.origin, url: '' };
   const renamed: string[] = [];
+  let topic: string | undefined;
   let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
@@ -50,6 +51,11 @@ describe('the sample content with its explainer renamed, a second explainer adde
     });
     mkdirSync(join(content, 'a-second-explainer'));
     for (const [file, text] of Object.entries(ADDED)) writeFileSync(join(content, 'a-second-explainer', file), text);
+    // The newer explainer shares a topic with the first one, if it has any: the older one then points to it.
+    topic = sectionsOf(content, renamed[0]!).flatMap((s) => (s.data['topics'] as string[] | undefined) ?? [])[0];
+    if (topic) {
+      writeFileSync(join(content, 'a-second-explainer', '01-what-happened.mdx'), ADDED['01-what-happened.mdx'].replace('order: 1\n', `order: 1\ntopics: [${JSON.stringify(topic)}]\n`));
+    }
     // And one in another language, so the generic checks hold for any language too.
     cpSync(join('tests/fixtures/explainers', UKRAINIAN), join(content, UKRAINIAN), { recursive: true });
     const { status, output } = await buildSite(site);
@@ -66,6 +72,15 @@ describe('the sample content with its explainer renamed, a second explainer adde
     expect(listed).toContain(`/${renamed[0]}/`);
     expect(listed.indexOf('/a-second-explainer/')).toBeGreaterThan(-1);
     expect(listed.indexOf('/a-second-explainer/')).toBeLessThan(listed.indexOf(`/${renamed[0]}/`));
+  });
+
+  it('points an older explainer to the newer one on its topics, shown once it is old (by its script)', () => {
+    const newer = (slug: string) => page(`/${slug}/`, site.dist).querySelector('[data-age-newer]');
+    if (topic) {
+      expect(newer(renamed[0]!)?.querySelector('a')?.getAttribute('href')).toBe('/a-second-explainer/');
+      expect(newer(renamed[0]!)?.hasAttribute('hidden')).toBe(true);
+    }
+    expect(newer('a-second-explainer')).toBeNull();
   });
 
   testChecks(ALL_CHECKS, () => site);
