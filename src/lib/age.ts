@@ -18,14 +18,14 @@ export interface Age {
 
 /**
  * The age of something published on `published` (an ISO day, UTC) at `now`, rounded as people say it:
- * weeks up to two months, then months up to a year and a half, then years. Undefined while it is still
- * fresh (AGE_AFTER_DAYS or less).
+ * weeks up to two months, then months up to two years (so 22 months is never "2 years"), then years.
+ * Undefined while it is still fresh (AGE_AFTER_DAYS or less).
  */
 export function ageAt(published: string, now: number): Age | undefined {
   const days = (now - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
   if (!(days > AGE_AFTER_DAYS)) return undefined;
   if (days < 61) return { value: Math.round(days / 7), unit: 'week' };
-  if (days < 548) return { value: Math.round(days / 30.44), unit: 'month' };
+  if (days < 730) return { value: Math.round(days / 30.44), unit: 'month' };
   return { value: Math.round(days / 365.25), unit: 'year' };
 }
 

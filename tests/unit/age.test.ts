@@ -23,7 +23,7 @@ describe('ageAt', () => {
     expect(ageAt('2025-01-24', at(45))).toEqual({ value: 6, unit: 'week' });
     expect(ageAt('2025-01-24', at(75))).toEqual({ value: 2, unit: 'month' });
     expect(ageAt('2025-01-24', at(365))).toEqual({ value: 12, unit: 'month' });
-    expect(ageAt('2025-01-24', at(600))).toEqual({ value: 2, unit: 'year' });
+    expect(ageAt('2025-01-24', at(679))).toEqual({ value: 22, unit: 'month' });
     expect(ageAt('2025-01-24', at(2 * 365 + 7))).toEqual({ value: 2, unit: 'year' });
     expect(ageAt('2025-01-24', at(10 * 365))).toEqual({ value: 10, unit: 'year' });
   });
