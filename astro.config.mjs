@@ -14,14 +14,18 @@ import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from 
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
 import { rehypeTableAlign } from './src/lib/table-align';
 import { remarkRefuseCode } from './src/lib/content/body-rules';
+import { siteOrigin } from './src/integrations/site-origin';
+import { readSiteUrl } from './scripts/site-origin.mjs';
 
-// The site's origin: every shared, canonical and feed URL is built from it.
-const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+// The site's origin: every shared, canonical and feed URL is built from it. No default: siteOrigin stops
+// a build without it, after the content check (npm start, npm test and npm run bench set it to where they serve).
+const siteUrl = readSiteUrl();
+const site = siteUrl && 'origin' in siteUrl ? siteUrl.origin : undefined;
 // Where the finished site goes; a failed build leaves it untouched.
 const publishDir = resolve(process.env.EXPLAINER_DIST ?? 'dist');
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir: `${publishDir}.staging`,
   // Builds of other corpora (tests, benchmarks) keep their own content cache.
@@ -95,5 +99,5 @@ export default defineConfig({
   // publishWhenComplete moves the staging folder into place.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), mdx(), sitemap(), searchIndex(), publishWhenComplete(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), searchIndex(), publishWhenComplete(publishDir)],
 });

@@ -14,6 +14,7 @@ import { launchChromium } from './bench/browser.mjs';
 import { pagefindSize } from './bench/search.mjs';
 import { printTable } from './bench/table.mjs';
 import { serve } from './serve.mjs';
+import { localOrigin } from './site-origin.mjs';
 
 const ALL = [pageWeight, pagefindSize, lighthouse, buildScaling];
 const only = process.env.BENCH_ONLY?.split(',');
@@ -23,7 +24,11 @@ const dist = resolve(process.env.EXPLAINER_DIST ?? 'dist');
 
 if (!existsSync(resolve(dist, 'pagefind'))) {
   console.log(`No search index in ${dist}: building first.`);
-  const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+  const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    stdio: 'inherit',
+    // Built as npm start builds it: for the local address (the bench serves it on a port of its own).
+    env: { ...process.env, SITE_URL: process.env.SITE_URL || localOrigin() },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -13,6 +13,7 @@ import { brotliCompress, constants as ZLIB, gzip } from 'node:zlib';
 import { lookup } from 'mrmime';
 import Negotiator from 'negotiator';
 import { headersFor, parseHeaders } from './headers.mjs';
+import { builtOrigin } from './site-origin.mjs';
 
 /** What Netlify and Cloudflare Pages send where `_headers` sets no Cache-Control; docs/nginx.conf does the same. */
 export const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
@@ -330,4 +331,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env.PORT ?? 4321);
   const { url } = await serve({ port });
   console.log(`The explainer site is being served at ${url}/ (Ctrl+C to stop)`);
+  // Links and shares carry the address the build was for: say so when that is not this one.
+  const origin = builtOrigin();
+  if (origin && origin !== url) console.log(`Its links and shares lead to ${origin}, the address it was built for (npm start builds for this one).`);
 }

@@ -116,8 +116,11 @@ export const explainerSchema = z
         }),
       )
       .default([]),
-    /** "How this explainer has changed": oldest first; the last entry's date is the `updated` date. */
-    changes: z.array(z.strictObject({ date: day, what: nonEmpty })).default([]),
+    /**
+     * "How this explainer has changed": oldest first; the last entry's date is the `updated` date. Each
+     * change shows at the top of the sections it names (slugs), or of the overview when it names none.
+     */
+    changes: z.array(z.strictObject({ date: day, what: nonEmpty, sections: z.array(slug).min(1, 'list at least one section, or leave sections out').optional() })).default([]),
     /**
      * Other spellings readers search for, by the term the text uses: { Zelenskyy: [Zelensky, Zelenskiy] }.
      * Indexed for the sections that use the term; never shown on the page.

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../corpus.mjs';
+import { localOrigin } from '../site-origin.mjs';
 
 export function folderSize(dir) {
   if (!existsSync(dir)) return 0;
@@ -22,7 +23,7 @@ export function buildCorpus(sections) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_DIST: dist, EXPLAINER_CACHE: join(work, 'cache') },
+    env: { ...process.env, SITE_URL: process.env.SITE_URL || localOrigin(), EXPLAINER_CONTENT: content, EXPLAINER_DIST: dist, EXPLAINER_CACHE: join(work, 'cache') },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build of ${sections} sections failed:\n${result.stderr}`);

@@ -29,6 +29,8 @@ export default {
   'explainer.readingTime': { one: '{count} min read', other: '{count} min read' },
   'explainer.published': 'Published {date}',
   'explainer.updated': 'Updated {date}',
+  'explainer.age': ', {ago}',
+  'explainer.newer': 'Newer on this topic: {link}',
   'explainer.basedOn': 'Based on the report “{title}”.',
   'explainer.basedOnCiting': 'Based on the report “{title}”, which cites {sources}.',
   'explainer.basedOnBy': 'Based on the report “{title}” by {outlet}.',
@@ -84,8 +86,14 @@ export default {
   'timeline.inSection': 'In “{section}”',
   'changes.heading': 'Updates',
   'changes.latest': '(latest)',
-  'corrections.summary': 'Corrections to the report’s text',
-  'corrections.item': 'Corrected: “{from}” to “{to}”',
+  'changes.note': 'Updated {date}: {what}',
+  // Typographic slips in the source mended on the site: small print, not corrections of fact.
+  'corrections.label': 'Source notes:',
+  'corrections.slips': {
+    one: 'we fixed {count} typographic slip in the original report:',
+    other: 'we fixed {count} typographic slips in the original report:',
+  },
+  'corrections.item': '“{from}” to “{to}”',
   // Keep "…: {heading}": the share script reads the heading after the colon.
   'heading.anchorLabel': 'Link to this section: {heading}',
 

@@ -1,11 +1,21 @@
 // One schema per component editors may use in MDX: it types the component's props and is the rule
 // the content check applies to every use, so a component and its check cannot disagree.
 import { z } from 'astro/zod';
+import { parseCalendarPoint } from './timeline';
 
 const text = z.string({ error: 'must be text in quotes, such as title="…"' }).trim().min(1, 'must not be empty');
 const number = z.number({ error: 'must be a number written as {88}' });
 
 export const componentProps = {
+  /**
+   * A relative day in the report ("on Thursday", "Friday") with the calendar day it means, shown beside
+   * the words so the text keeps its sense however late it is read. The words stay the report's own.
+   */
+  On: z.strictObject({
+    date: z
+      .string({ error: 'must be a date in quotes, such as date="2025-01-23"' })
+      .refine((d) => parseCalendarPoint(d)?.precision === 'day', { error: (issue) => `must be a real date such as 2025-01-23 (${String(issue.input)} is not one)` }),
+  }),
   /** A news photo's caption and credit; with `src`, an image the newsroom may publish (then `alt` too). */
   Photo: z
     .strictObject({

@@ -7,6 +7,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ExplainerData, SectionData } from '../content.config';
 import { pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
+import { newerOnTopics } from './age';
 import { creditsOf, type SourceCredits } from './content/source-furniture';
 import { visibleWords, wordsMinutes } from './reading-time';
 import { mentionsOf } from './marks';
@@ -67,6 +68,8 @@ export interface ExplainerView {
   minutes: number;
   /** Every section's topics, first seen first. */
   topics: TopicLink[];
+  /** The newest explainer published after this one on one of its topics: where an old one points readers. */
+  newer: { headline: string; url: string } | undefined;
 }
 
 let cache: Promise<ExplainerView[]> | undefined;
@@ -127,8 +130,13 @@ async function load(): Promise<ExplainerView[]> {
       sections: own,
       minutes: own.reduce((sum, s) => sum + s.minutes, 0),
       topics: topics.map(topicLink),
+      newer: undefined,
     };
   });
+  for (const view of views) {
+    const newer = newerOnTopics(view, views);
+    view.newer = newer && { headline: newer.headline, url: newer.url };
+  }
   return newestFirst(views);
 }
 

@@ -1,6 +1,7 @@
 // Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet (also behind the
 // reading bar's "Share", src/components/ReadingBar.astro), heading anchors that copy their URL as the
 // browser follows them, and "Copy link to quote" for selected text.
+// Links are made on the origin the page is served at (location.origin), the path from the build.
 // Every copy tries the Clipboard API, then execCommand, then shows the link selected to copy by hand.
 // Its messages come in the page's language from ShareLinks' data-message-* attributes.
 import { quoteUrl } from '../lib/text-fragment';
@@ -9,7 +10,9 @@ const root = document.querySelector<HTMLElement>('[data-share-links]');
 if (root) init(root);
 
 function init(root: HTMLElement) {
-  const { url = location.href.split('#')[0]!, title = document.title, text = '' } = root.dataset;
+  const { url: built = location.href.split('#')[0]!, title = document.title, text = '' } = root.dataset;
+  // The address the page is served at, whatever the build was told: a copied link always leads back here.
+  const url = /^https?:$/.test(location.protocol) ? location.origin + new URL(built, location.href).pathname : built;
   const { messageCopied = '', messageCopiedHeading = '', messageCopiedQuote = '', messageCopyFailed = '' } = root.dataset;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = $<HTMLElement>('[data-copy-status]');

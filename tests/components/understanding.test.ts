@@ -11,6 +11,8 @@ import KeyTakeaways from '../../src/components/KeyTakeaways.astro';
 import Timeline from '../../src/components/Timeline.astro';
 import ChangeLog from '../../src/components/ChangeLog.astro';
 import Corrections from '../../src/components/Corrections.astro';
+import ChangeNote from '../../src/components/ChangeNote.astro';
+import On from '../../src/components/mdx/On.astro';
 import SectionTopics from '../../src/components/SectionTopics.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
@@ -165,10 +167,26 @@ describe('explainer components', () => {
     expect(root.querySelectorAll('li[data-last-change]')).toHaveLength(1);
   });
 
-  it('Corrections tells readers what was corrected, in words', async () => {
-    const root = await render(Corrections, { corrections: [{ from: 'second. term', to: 'second term' }] });
-    expect(root.querySelector('summary')!.textContent).toBe('Corrections to the report’s text');
-    expect(root.querySelector('li')!.textContent).toBe('Corrected: “second. term” to “second term”');
+  it('Corrections gives the slips mended in the source as one line of source notes, counted, not as corrections', async () => {
+    const root = await render(Corrections, { corrections: [{ from: 'second. term', to: 'second term' }, { from: 'Association. .', to: 'Association.' }] });
+    const notes = root.querySelector('p[data-source-notes]')!;
+    expect(notes.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Source notes: we fixed 2 typographic slips in the original report: “second. term” to “second term”; “Association. .” to “Association.”.',
+    );
+    expect(root.textContent).not.toMatch(/Correct/);
+  });
+
+  it('ChangeNote says when a page was updated and what changed, and nothing without a change', async () => {
+    const root = await render(ChangeNote, { change: { date: new Date('2025-02-03T00:00:00Z'), what: 'Added the envoy’s reply.' } });
+    expect(root.querySelector('p[data-change-note]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Updated 3 February 2025: Added the envoy’s reply.');
+    expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-03');
+    expect((await render(ChangeNote, { change: undefined })).querySelector('p')).toBeNull();
+  });
+
+  it('On shows the date a relative day means beside the words, marked as added', async () => {
+    const root = await render(On, { date: '2025-01-23' }, 'on Thursday');
+    expect(root.textContent!.replace(/\s+/g, ' ')).toBe('on Thursday (23 January 2025)');
+    expect(root.querySelector('[data-added] time')!.getAttribute('datetime')).toBe('2025-01-23');
   });
 
   it('SectionTopics links each topic to its page', async () => {

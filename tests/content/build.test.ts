@@ -3,9 +3,13 @@
 // depends on the sample's name); bad content stops the build, naming file and field, and leaves the
 // published site as it was. Builds share the project's .astro/ folder, so they all live in this file
 // and run one at a time, after the global setup's.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
+import { explainerSlugs, sectionsOf } from '../support/source';
 import { serve } from '../../scripts/serve.mjs';
 import { buildSite } from '../support/build';
 import { ALL_CHECKS, testChecks } from '../support/checks';
@@ -42,6 +46,7 @@ describe('the sample content with its explainer renamed, a second explainer adde
   const content = join(root, 'content');
   const site: ServedSite = { content, dist: join(root, 'dist'), origin: REAL_SITE.origin, url: '' };
   const renamed: string[] = [];
+  let topic: string | undefined;
   let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
@@ -53,6 +58,11 @@ describe('the sample content with its explainer renamed, a second explainer adde
     });
     mkdirSync(join(content, 'a-second-explainer'));
     for (const [file, text] of Object.entries(ADDED)) writeFileSync(join(content, 'a-second-explainer', file), text);
+    // The newer explainer shares a topic with the first one, if it has any: the older one then points to it.
+    topic = sectionsOf(content, renamed[0]!).flatMap((s) => (s.data['topics'] as string[] | undefined) ?? [])[0];
+    if (topic) {
+      writeFileSync(join(content, 'a-second-explainer', '01-what-happened.mdx'), ADDED['01-what-happened.mdx'].replace('order: 1\n', `order: 1\ntopics: [${JSON.stringify(topic)}]\n`));
+    }
     // And one in another language, so the generic checks hold for any language too.
     cpSync(join('tests/fixtures/explainers', UKRAINIAN), join(content, UKRAINIAN), { recursive: true });
     const { status, output } = await buildSite(site);
@@ -81,7 +91,96 @@ describe('the sample content with its explainer renamed, a second explainer adde
     expect(start.explainers.map((e) => e.url)).toContain('/a-second-explainer/');
   });
 
+  it('points an older explainer to the newer one on its topics, shown once it is old (by its script)', () => {
+    const newer = (slug: string) => page(`/${slug}/`, site.dist).querySelector('[data-age-newer]');
+    if (topic) {
+      expect(newer(renamed[0]!)?.querySelector('a')?.getAttribute('href')).toBe('/a-second-explainer/');
+      expect(newer(renamed[0]!)?.hasAttribute('hidden')).toBe(true);
+    }
+    expect(newer('a-second-explainer')).toBeNull();
+  });
+
   testChecks(ALL_CHECKS, () => site);
+});
+
+/** Every file under `dir`, as paths. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+const TEXT_FILE = /\.(html|xml|json|txt|webmanifest|js|css|svg)$/;
+/** Hosts reserved for examples (RFC 2606): a placeholder, never a live site. */
+const PLACEHOLDER = /\bexample\.(org|com|net)\b/;
+
+describe('npm start, with no SITE_URL set', () => {
+  const root = join(BUILT, 'start');
+  const dist = join(root, 'dist');
+  const browser = useBrowser();
+  let url = '';
+  let stop: (() => void) | undefined;
+
+  beforeAll(async () => {
+    rmSync(root, { recursive: true, force: true });
+    const port = await new Promise<number>((ok) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => ok(port));
+      });
+    });
+    const { SITE_URL: _, ...env } = process.env;
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      env: { ...env, PORT: String(port), EXPLAINER_DIST: dist, EXPLAINER_CACHE: join(root, 'cache') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    stop = () => child.kill();
+    let output = '';
+    url = await new Promise<string>((ok, fail) => {
+      const read = (chunk: Buffer) => {
+        output += chunk;
+        const served = output.match(/being served at (\S+)\/ /);
+        if (served) ok(served[1]!);
+      };
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
+      child.on('exit', () => fail(new Error(`npm start stopped:\n${output}`)));
+    });
+  }, 300_000);
+  afterAll(() => stop?.());
+
+  it('builds for the address it serves at: no placeholder host in any file', () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // Pagefind's own scripts resolve paths against a dummy https://example.com/: library code, no address of ours.
+    const texts = filesUnder(dist).filter((f) => TEXT_FILE.test(f) && !/\/pagefind\/pagefind[\w-]*\.js$/.test(f));
+    expect(texts.length).toBeGreaterThan(10);
+    for (const file of texts) expect(readFileSync(file, 'utf8'), file).not.toMatch(PLACEHOLDER);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${url}/sitemap-index.xml`);
+  });
+
+  it('serves pages whose canonical, social tags, printed address, share links and copied link are its own address', async () => {
+    const explainer = explainerSlugs(REAL_SITE.content)[0]!;
+    const paths = [`/${explainer}/`, `/${explainer}/${sectionsOf(REAL_SITE.content, explainer)[0]!.slug}/`, `/${explainer}/full-story/`];
+    const { page, errors } = await openPage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    for (const path of paths) {
+      await page.goto(`${url}${path}`);
+      const own = `${url}${path}`;
+      expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(own);
+      expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(own);
+      expect(await page.locator('.printed-from').textContent()).toContain(own);
+      // Social tags, the feed, icons and JSON-LD: every absolute address in the head is this one.
+      const head = await page.evaluate(() => [
+        ...[...document.querySelectorAll('head meta[content^="http"], head link[href^="http"]')].map((el) => el.getAttribute('content') ?? el.getAttribute('href')!),
+        ...[...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => s.textContent!.match(/https?:\/\/[^"\s]+/g) ?? []),
+      ]);
+      expect(head.length, path).toBeGreaterThan(3);
+      for (const href of head.filter((h) => !h.startsWith('https://schema.org'))) expect(href.startsWith(`${url}/`), `${path}: ${href}`).toBe(true);
+      for (const href of await page.locator('[data-share-links] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        expect(href, path).toContain(encodeURIComponent(own));
+      }
+      await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(own);
+      expect(await page.content()).not.toMatch(PLACEHOLDER);
+    }
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a build of bad content', () => {

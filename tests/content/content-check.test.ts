@@ -168,6 +168,9 @@ describe('bodies are content, not code', () => {
     ['a figure value of the wrong type', '<PercentFigure value="88" label="a" title="t" description="d" source="s" />', /<PercentFigure> value: must be a number written as \{88\}/],
     ['a cap with nothing to compare it with', '<CapFigure value={60} max={100} label="Cap" title="t" description="d" />', /<CapFigure> compare: is required/],
     ['a # heading', '# A second title\n\nText.', /start subheads with ##/],
+    ['a relative day with a date that is not real', 'Said <On date="2025-02-30">on Thursday</On>.', /<On> date: must be a real date such as 2025-01-23 \(2025-02-30 is not one\)/],
+    ['a relative day with a weekday for a date', 'Said <On date="Thursday">on Thursday</On>.', /<On> date: must be a real date such as 2025-01-23 \(Thursday is not one\)/],
+    ['a relative day without its date', 'Said <On>on Thursday</On>.', /<On> date: is required/],
   ];
   it.each(refused)('refuses %s, naming the line', (_name, text, message) => {
     expectProblem(check(body(text)), FIRST, undefined, message);
@@ -187,6 +190,8 @@ describe('bodies are content, not code', () => {
       '{/* an editor’s note */}',
       '',
       '<PercentFigure value={88} label="a" title="t" description="d" source="s" />',
+      '',
+      'It was said <On date="2025-01-23">on Thursday</On>.',
       '',
       '[^1]: A note, with [a link](https://example.com/) and [mail](mailto:desk@example.com).',
     ].join('\n');

@@ -2,7 +2,7 @@
 // problems and nothing else; in `astro dev` the same list in the terminal and in the browser, checked
 // again on every edit, until the content is fixed and the site shows.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,25 @@ describe('astro build with a source the sections do not carry', () => {
     expect(result.status).toBe(1);
     expect(output).toMatch(/Content has 2 problems; nothing was built:\n {2}.*source\.txt → line 3: “The council voted to close the pool\.” is in no section word for word: carry it as the source gives it in .*01-first\.mdx\n {2}.*source\.txt → line 5: “Read more about the pool on our site” looks like a “Read more” line, but not one the check knows/);
     expect(output).not.toMatch(/unhandled|Stack trace|\bat .*\.js:\d+|Error/);
+  });
+});
+
+describe('astro build without SITE_URL', () => {
+  it('stops with one line saying how to set it, and builds nothing', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'explainer-messages-')), 'dist');
+    const { SITE_URL: _, ...env } = process.env;
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { encoding: 'utf8', env: { ...env, EXPLAINER_CONTENT: writeFixture(validFiles({})), EXPLAINER_DIST: dist } });
+    const lines = `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() && !/content checked/.test(l));
+    expect(result.status).toBe(1);
+    expect(lines).toEqual(['SITE_URL is not set: run SITE_URL=https://your.site npm run build (npm start and npm test set it for you)']);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('refuses an address that is not an origin', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'explainer-messages-')), 'dist');
+    const result = spawnSync(process.execPath, [ASTRO, 'build'], { encoding: 'utf8', env: { ...process.env, SITE_URL: 'your.site/news', EXPLAINER_CONTENT: writeFixture(validFiles({})), EXPLAINER_DIST: dist } });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/^SITE_URL is not an address: "your.site\/news"/m);
   });
 });
 

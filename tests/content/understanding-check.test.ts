@@ -71,6 +71,13 @@ changes:
     expect(check({ 'test-explainer/index.mdx': index })).toEqual([]);
   });
 
+  it('lets a change name the sections it touched, each a real section', () => {
+    const changes = (sections: string) => withIndex(`changes:\n  - { date: 2025-01-24, what: "First published." }\n  - { date: 2025-02-01, what: "Added a reply.", sections: ${sections} }\n`).replace('updated: 2025-01-24', 'updated: 2025-02-01');
+    expect(check({ 'test-explainer/index.mdx': changes('[second]') })).toEqual([]);
+    expectProblem(check({ 'test-explainer/index.mdx': changes('[second, third]') }), 'test-explainer/index.mdx', 'changes.1.sections.1', /"third" is not a section.*first, second/);
+    expectProblem(check({ 'test-explainer/index.mdx': changes('[]') }), 'test-explainer/index.mdx', 'changes.1.sections', /at least one section/);
+  });
+
   it('needs 3 to 5 takeaways of at most 12 words, each naming a real section', () => {
     const two = withIndex('takeaways:\n  - { text: "One.", section: first }\n  - { text: "Two.", section: first }\n');
     expectProblem(check({ 'test-explainer/index.mdx': two }), 'test-explainer/index.mdx', 'takeaways', /3 to 5/);

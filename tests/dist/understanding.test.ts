@@ -52,8 +52,10 @@ describe('the overview', () => {
     expect(entries.at(-1)!.querySelector('time')!.getAttribute('datetime')).toBe(iso(meta.updated));
   });
 
-  it('lists the slip it mended in the source, for readers', () => {
-    expect(visibleText(root.querySelector('main')!)).toContain('Corrected: “the the school boat” to “the school boat”');
+  it('lists the slip it mended in the source as a source note in small print, not as a correction', () => {
+    const notes = root.querySelector('[data-source-notes]')!;
+    expect(visibleText(notes)).toBe('Source notes: we fixed 1 typographic slip in the original report: “the the school boat” to “the school boat”.');
+    expect(visibleText(root.querySelector('main')!)).not.toMatch(/Correct/);
   });
 
   it('links to the people page', () => {

@@ -134,7 +134,7 @@ describe('the keyboard', () => {
     expect(copy.outline).toMatch(/^solid [1-9]/);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /Copied/.test(document.querySelector('[data-copy-status]')?.textContent ?? ''));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${FIXTURE_SITE.origin}${BASE}${SLUGS[1]}/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${BASE}${SLUGS[1]}/`);
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { FIXTURE_SITE } from '../support/sites';
 
 const site = inject('fixtureSiteUrl');
 const browser = useBrowser();
-// The origin the site is built for (SITE_URL): shared links carry it, not the test server's.
+// The origin the site is built for (SITE_URL): canonical and the plain share links carry it. What the
+// script makes (copied links, the share sheet, quote links) carries the address the page is served at.
 const ORIGIN = FIXTURE_SITE.origin;
 const SECTION = '/ferry-strike/the-vote/';
 
@@ -61,7 +62,7 @@ describe('Copy link', () => {
     await expect.poll(() => status(page).textContent()).toBe('Copied link to this section');
     await status(page).waitFor({ state: 'visible' });
     expect(await status(page).getAttribute('role')).toBe('status');
-    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}`);
+    expect(await clipboard(page)).toBe(`${site}${SECTION}`);
     expect(errors).toEqual([]);
   });
 
@@ -70,7 +71,7 @@ describe('Copy link', () => {
     await page.goto(`${site}/ferry-strike/`);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect.poll(() => status(page).textContent()).toBe('Copied link to this explainer');
-    expect(await clipboard(page)).toBe(`${ORIGIN}/ferry-strike/`);
+    expect(await clipboard(page)).toBe(`${site}/ferry-strike/`);
   });
 
   it('still copies when the Clipboard API refuses', async () => {
@@ -81,7 +82,7 @@ describe('Copy link', () => {
     await page.goto(`${site}${SECTION}`);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect.poll(() => status(page).textContent()).toBe('Copied link to this section');
-    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}`);
+    expect(await clipboard(page)).toBe(`${site}${SECTION}`);
     expect(errors).toEqual([]);
   });
 
@@ -96,7 +97,7 @@ describe('Copy link', () => {
     await expect.poll(() => status(page).textContent()).toMatch(/^Couldn’t copy automatically: the link is selected, press (Ctrl\+C|⌘C)/);
     const field = page.getByRole('textbox', { name: 'Link' });
     await field.waitFor({ state: 'visible' });
-    expect(await field.inputValue()).toBe(`${ORIGIN}${SECTION}`);
+    expect(await field.inputValue()).toBe(`${site}${SECTION}`);
     const selected = await field.evaluate((el: HTMLInputElement) => document.activeElement === el && el.selectionStart === 0 && el.selectionEnd === el.value.length);
     expect(selected).toBe(true);
   });
@@ -126,7 +127,7 @@ describe('Share (Web Share API)', () => {
     await page.getByRole('button', { name: 'Share…' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toHaveLength(1);
-    expect(shared[0]!.url).toBe(`${ORIGIN}${SECTION}`);
+    expect(shared[0]!.url).toBe(`${site}${SECTION}`);
     expect(shared[0]!.title).toBe('The vote: Kestrel Bay ferry crews vote to strike. What happens to the island crossing?');
     expect(shared[0]!.text).toBe('Ferry crews have voted for a two-day strike, the first on the Orrin Island crossing in twenty years.');
   });
@@ -143,7 +144,7 @@ describe('Share (Web Share API)', () => {
     await bar.getByRole('button', { name: 'Share' }).click();
     expect(await bar.getByRole('link', { name: 'Share' }).count()).toBe(0);
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared.map((s) => s.url)).toEqual([`${ORIGIN}${SECTION}`]);
+    expect(shared.map((s) => s.url)).toEqual([`${site}${SECTION}`]);
   });
 });
 
@@ -201,7 +202,7 @@ describe('heading anchors', () => {
     await page.locator('h2#why-crews-walked-out').hover();
     await page.getByRole('link', { name: 'Link to this section: Why crews walked out' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Copied link to “Why crews walked out”');
-    expect(await clipboard(page)).toBe(`${ORIGIN}${SECTION}#why-crews-walked-out`);
+    expect(await clipboard(page)).toBe(`${site}${SECTION}#why-crews-walked-out`);
     expect(new URL(page.url()).hash).toBe('#why-crews-walked-out');
   });
 });
@@ -219,7 +220,7 @@ describe('Copy link to quote', () => {
     await button.click();
     await expect.poll(() => status(page).textContent()).toBe('Copied link to the quote');
     const link = await clipboard(page);
-    expect(link).toBe(`${ORIGIN}${SECTION}#:~:text=When%20the%20crews%20last,closed%20for%20a%20week`);
+    expect(link).toBe(`${site}${SECTION}#:~:text=When%20the%20crews%20last,closed%20for%20a%20week`);
     await button.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
   });
@@ -232,7 +233,7 @@ describe('Copy link to quote', () => {
     await author.getByRole('button', { name: 'Copy link to quote' }).click();
     await expect.poll(() => status(author).textContent()).toBe('Copied link to the quote');
     const link = await clipboard(author);
-    expect(link).toBe(`${ORIGIN}${SECTION}#:~:text=When%20the%20crews%20last,closed%20for%20a%20week`);
+    expect(link).toBe(`${site}${SECTION}#:~:text=When%20the%20crews%20last,closed%20for%20a%20week`);
 
     const { page: reader } = await open();
     await reader.goto(`${site}${SECTION}`);
@@ -277,7 +278,7 @@ describe('Copy link to quote', () => {
     await page.getByRole('button', { name: 'Copy link to quote' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Copied link to the quote');
     const link = await clipboard(page);
-    expect(link).toBe(`${ORIGIN}${SECTION}#:~:text=That%20strike%20ended%20after,begun%20to%20stock%20up`);
+    expect(link).toBe(`${site}${SECTION}#:~:text=That%20strike%20ended%20after,begun%20to%20stock%20up`);
     await page.goto(onServer(link));
     await expect.poll(() => whereIs(page, 'That strike ended')).toMatchObject({ onScreen: true });
   });

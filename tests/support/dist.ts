@@ -57,6 +57,13 @@ export function visibleText(el: HTMLElement): string {
   return normalise(clone.textContent);
 }
 
+/** The report's own text in an element: what a reader sees, less what the site adds beside it (data-added, such as <On>'s dates). */
+export function reportText(el: HTMLElement): string {
+  const clone = parse(el.toString());
+  clone.querySelectorAll('[data-added]').forEach((n) => n.remove());
+  return visibleText(clone);
+}
+
 export function normalise(text: string): string {
   return text
     .replace(/&nbsp;|\u00a0/g, ' ')

@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide('nginxPath', tools['nginx']!);
   if (process.env.SKIP_BUILD !== '1') {
     // One after the other: Astro builds share the project's .astro/ folder.
-    succeeded('the site', await astroBuild({}, ['--silent']));
+    succeeded('the site', await astroBuild({ SITE_URL: REAL_SITE.origin }, ['--silent']));
     succeeded('the fixture explainers', await buildSite(FIXTURE_SITE));
   }
   const site = await serve({ root: REAL_SITE.dist, port: 0 });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localOrigin } from '../../scripts/site-origin.mjs';
 
 export interface BuiltSite {
   /** The built site. */
@@ -22,8 +23,8 @@ export interface ServedSite extends BuiltSite {
 export const REAL_SITE: BuiltSite = {
   dist: 'dist',
   content: 'content/explainers',
-  // astro.config.mjs's origin: SITE_URL, or its default.
-  origin: process.env.SITE_URL ?? 'https://explainers.example.org',
+  // SITE_URL, or the address npm start builds for and serves at: dist/ after npm test is npm start's build.
+  origin: process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : localOrigin(),
 };
 
 /** Where tests write the sites they build: outside the project, one folder per checkout. */

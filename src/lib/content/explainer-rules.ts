@@ -5,7 +5,7 @@ import { undrawable } from '../share-fonts';
 import type { Problems } from './report';
 import type { Section } from './read-files';
 
-/** Takeaways and timeline entries point at sections that exist. */
+/** Takeaways, timeline entries and changes point at sections that exist. */
 export function checkSectionLinks(problems: Problems, file: string, data: Record<string, unknown> | undefined, sections: readonly Section[]): void {
   const slugs = new Set(sections.map((s) => s.slug));
   for (const field of ['takeaways', 'timeline'] as const) {
@@ -15,6 +15,16 @@ export function checkSectionLinks(problems: Problems, file: string, data: Record
       if (typeof item.section === 'string' && !slugs.has(item.section)) {
         problems.add(file, `${field}.${i}.section`, `"${item.section}" is not a section of this explainer (sections: ${[...slugs].join(', ')})`);
       }
+    });
+  }
+  // A change names the sections it touched, each of which shows it at its top.
+  const changes = data?.['changes'];
+  if (Array.isArray(changes)) {
+    changes.forEach((change: { sections?: unknown }, i) => {
+      if (!Array.isArray(change.sections)) return;
+      change.sections.forEach((slug, j) => {
+        if (typeof slug === 'string' && !slugs.has(slug)) problems.add(file, `changes.${i}.sections.${j}`, `"${slug}" is not a section of this explainer (sections: ${[...slugs].join(', ')})`);
+      });
     });
   }
 }

@@ -5,7 +5,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check';
 import { creditsOf } from '../../../src/lib/content/source-furniture';
-import { normalise, page, pagePaths, visibleText } from '../dist';
+import { normalise, page, pagePaths, reportText, visibleText } from '../dist';
 import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourceText, textOfPage } from '../source';
 import type { SiteCheck } from './index';
 
@@ -37,9 +37,9 @@ export const pageChecks: SiteCheck[] = [
         const covered = coverage[e];
         if (explainerData(content, e).source?.file === undefined) continue;
         expect(covered?.length, e).toBeGreaterThan(0);
-        const sectionText = new Map(sectionsOf(content, e).map((s) => [s.slug, visibleText(page(`/${e}/${s.slug}/`, dist).querySelector('article .article-body')!)]));
+        const sectionText = new Map(sectionsOf(content, e).map((s) => [s.slug, reportText(page(`/${e}/${s.slug}/`, dist).querySelector('article .article-body')!)]));
         expect(covered!.filter((p) => !sectionText.get(p.section)?.includes(p.text)), e).toEqual([]);
-        const fullStory = visibleText(page(`/${e}/full-story/`, dist).querySelector('article')!);
+        const fullStory = reportText(page(`/${e}/full-story/`, dist).querySelector('article')!);
         expect(covered!.filter((p) => !fullStory.includes(p.text)), `/${e}/full-story/`).toEqual([]);
       }
     },

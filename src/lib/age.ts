@@ -1,0 +1,44 @@
+// How old an explainer is, as the reader's browser tells it (src/scripts/age.ts), and the newer explainer
+// on its topics it points to (chosen at build). Pure: the page script and the data layer share it.
+
+/** An explainer older than this many days says how old it is at the top of every page. */
+export const AGE_AFTER_DAYS = 21;
+
+const DAY_MS = 86_400_000;
+
+/** The first moment an explainer published on `published` is old enough to say how old it is. */
+export function ageFrom(published: Date): Date {
+  return new Date(published.getTime() + AGE_AFTER_DAYS * DAY_MS);
+}
+
+export interface Age {
+  value: number;
+  unit: 'week' | 'month' | 'year';
+}
+
+/**
+ * The age of something published on `published` (an ISO day, UTC) at `now`, rounded as people say it:
+ * weeks up to two months, then months up to two years (so 22 months is never "2 years"), then years.
+ * Undefined while it is still fresh (AGE_AFTER_DAYS or less).
+ */
+export function ageAt(published: string, now: number): Age | undefined {
+  const days = (now - Date.parse(`${published}T00:00:00Z`)) / DAY_MS;
+  if (!(days > AGE_AFTER_DAYS)) return undefined;
+  if (days < 61) return { value: Math.round(days / 7), unit: 'week' };
+  if (days < 730) return { value: Math.round(days / 30.44), unit: 'month' };
+  return { value: Math.round(days / 365.25), unit: 'year' };
+}
+
+interface Dated {
+  slug: string;
+  published: Date;
+  topics: readonly { name: string }[];
+}
+
+/** The newest other explainer that shares a topic with `explainer` and was published after it, if any. */
+export function newerOnTopics<T extends Dated>(explainer: Dated, all: readonly T[]): T | undefined {
+  const topics = new Set(explainer.topics.map((t) => t.name));
+  return all
+    .filter((e) => e.slug !== explainer.slug && e.published > explainer.published && e.topics.some((t) => topics.has(t.name)))
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug))[0];
+}
