@@ -44,6 +44,12 @@ const when = z.preprocess(
 /** At most `max` words, so a takeaway reads at a glance. */
 const words = (max: number) =>
   nonEmpty.refine((text) => text.split(/\s+/).filter(Boolean).length <= max, `must be at most ${max} words`);
+/** At most `max` words, and the message says how many there are, so the editor knows how much to cut. */
+const counted = (max: number) =>
+  nonEmpty.superRefine((text, ctx) => {
+    const count = text.split(/\s+/).filter(Boolean).length;
+    if (count > max) ctx.addIssue({ code: 'custom', message: `must be at most ${max} words (it has ${count})` });
+  });
 
 export const explainerSchema = z
   .object({
@@ -103,6 +109,8 @@ export const explainerSchema = z
      * Indexed for the sections that use the term; never shown on the page.
      */
     searchAliases: z.record(nonEmpty, z.array(nonEmpty).min(1, 'list at least one other spelling')).default({}),
+    /** One line on what a topic the sections use is about, by topic as written: shown on its /topics/ page. */
+    topicDescriptions: z.record(nonEmpty, counted(30)).default({}),
   })
   .strict()
   .refine((e) => e.updated >= e.published, {
@@ -161,6 +169,24 @@ export const sectionSchema = z
       .min(2, 'needs 2 or 3 points')
       .max(3, 'needs 2 or 3 points')
       .optional(),
+    /**
+     * The editors' short answer to the question, in a reader's words (at most 40 words), shown under it,
+     * with the paragraphs (1 for the first) that support it. Where the report leaves it open, it says so.
+     */
+    answer: z
+      .strictObject({
+        text: counted(40),
+        paragraphs: z
+          .array(
+            z
+              .number({ error: 'must list the numbers of the paragraphs that support the answer, such as [2, 3]' })
+              .int('must be whole numbers, such as [2, 3]')
+              .positive('must be 1 or more: 1 is the section’s first paragraph'),
+            { error: 'must list the numbers of the paragraphs that support the answer, such as [2, 3]' },
+          )
+          .min(1, 'must name at least one paragraph that supports the answer, such as [2]'),
+      })
+      .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
     topics: z.array(nonEmpty).default([]),
@@ -178,6 +204,8 @@ export const peopleSchema = z
           kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation' }),
           /** The role word for word as the report gives it; the content check finds it in the source. */
           role: nonEmpty.optional(),
+          /** The editors' own words on who this is ("Head of the Office of the President of Ukraine"), shown beside the role. */
+          description: counted(25).optional(),
           /** How the report writes the name, to find mentions ("Trump", "Putin"); the full name by default. */
           namedAs: z.array(nonEmpty).default([]),
         }),

@@ -6,6 +6,7 @@ import Mention from './Mention.astro';
 import PercentFigure from './PercentFigure.astro';
 import CapFigure from './CapFigure.astro';
 import StatFigure from './StatFigure.astro';
+import Context from './Context.astro';
 import type { ComponentName } from '../../lib/component-props';
 
-export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure, StatFigure } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, Context, PercentFigure, CapFigure, StatFigure } satisfies Record<ComponentName, unknown>;
