@@ -91,8 +91,8 @@ describe.each([
         await card.waitFor({ state: 'visible' });
         const box = (await card.boundingBox())!;
         if (box.x < 0 || box.y < 0 || box.x + box.width > width + 0.5 || box.y + box.height > height + 0.5) off.push(`${name}: ${JSON.stringify(box)}`);
-        // The name the reader tapped stays in view beside the card (a phone's sheet keeps to the far edge).
-        if (at.y < box.y + box.height && box.y < at.y + at.height && at.x < box.x + box.width && box.x < at.x + at.width) covered.push(name);
+        // On a phone the name the reader tapped stays in view: the sheet keeps to the screen's far edge.
+        if (width < 640 && at.y < box.y + box.height && box.y < at.y + at.height && at.x < box.x + box.width && box.x < at.x + at.width) covered.push(name);
         // Close is on screen and is what a tap at its centre reaches.
         const close = (await card.locator('button.close').boundingBox())!;
         expect(close.y, name).toBeGreaterThanOrEqual(0);
