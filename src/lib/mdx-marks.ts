@@ -121,6 +121,7 @@ export function cardsNamedIn(tree: MdxNode, cards: readonly Pick<Card, 'name' | 
   walk(tree, (node) => {
     if (isElement(node, 'Context')) return false; // the editors' note names nobody for the report
     if (node.type === 'text') text.push(String(node.value ?? ''));
+    return true;
   });
   const all = text.join('\n');
   return cards.filter((c) => namesFor(c).some((t) => names(all, t))).map((c) => c.name);

@@ -251,7 +251,7 @@ describe('the editors’ additions', () => {
     expect(described.length).toBeGreaterThan(0);
     for (const [topic, line] of described) {
       expect(visibleText(at(`/topics/${topicSlug(topic)}/`).querySelector('.topic-description')!), topic).toBe(line);
-      const listed = at('/topics/').querySelector(`main li a[href="/topics/${topicSlug(topic)}/"]`)!.parentNode;
+      const listed = at('/topics/').querySelector(`main li a[href="/topics/${topicSlug(topic)}/"]`)!.parentNode!;
       expect(visibleText(listed.querySelector('.topic-description')!), topic).toBe(line);
     }
     expect(at('/topics/talks/').querySelector('.topic-description')).toBeNull();
