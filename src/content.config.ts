@@ -126,6 +126,8 @@ export const explainerSchema = z
      * Indexed for the sections that use the term; never shown on the page.
      */
     searchAliases: z.record(nonEmpty, z.array(nonEmpty).min(1, 'list at least one other spelling')).default({}),
+    /** One line on what a topic the sections use is about, by topic as written: shown on its /topics/ page. */
+    topicDescriptions: z.record(nonEmpty, words(30)).default({}),
   })
   .strict()
   .refine((e) => e.updated >= e.published, {
@@ -184,6 +186,24 @@ export const sectionSchema = z
       .min(2, points('2 or 3'))
       .max(3, points('2 or 3'))
       .optional(),
+    /**
+     * The editors' short answer to the question, in a reader's words (at most 40 words), shown under it,
+     * with the paragraphs (1 for the first) that support it. Where the report leaves it open, it says so.
+     */
+    answer: z
+      .strictObject({
+        text: words(40),
+        paragraphs: z
+          .array(
+            z
+              .number({ error: 'must list the numbers of the paragraphs that support the answer, such as [2, 3]' })
+              .int('must be whole numbers, such as [2, 3]')
+              .positive('must be 1 or more: 1 is the section’s first paragraph'),
+            { error: 'must list the numbers of the paragraphs that support the answer, such as [2, 3]' },
+          )
+          .min(1, 'must name at least one paragraph that supports the answer, such as [2]'),
+      })
+      .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
     topics: z.array(nonEmpty).default([]),
@@ -201,6 +221,8 @@ export const peopleSchema = z
           kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation' }),
           /** The role word for word as the report gives it; the content check finds it in the source. */
           role: nonEmpty.optional(),
+          /** The editors' own words on who this is ("Head of the Office of the President of Ukraine"), shown beside the role. */
+          description: words(25).optional(),
           /** How the report writes the name, to find mentions ("Trump", "Putin"); the full name by default. */
           namedAs: z.array(nonEmpty).default([]),
         }),

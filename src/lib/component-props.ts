@@ -34,6 +34,16 @@ export const componentProps = {
   Quote: z.strictObject({ by: text }),
   /** The first mention of someone with a card; `of` is the name on the card. */
   Mention: z.strictObject({ of: text }),
+  /**
+   * Background the report assumes and a reader may lack, written by the editors and credited to a named
+   * public source; set apart from the report's words, and never counted as its text.
+   */
+  Context: z.strictObject({
+    /** The public source the note's facts come from ("U.S. Department of State"). */
+    source: text,
+    /** The source's https:// address, linked from its name. */
+    href: z.url({ protocol: /^https$/, error: 'must be the source’s https:// address, such as https://www.state.gov/…' }).optional(),
+  }),
   /** A share of a whole as 100 squares, against the rest. */
   PercentFigure: z.strictObject({
     /** The share, 0 to 100. */
@@ -49,6 +59,10 @@ export const componentProps = {
     /** Where the number comes from when not from the explainer's source report, which is named by default. */
     source: text.optional(),
     id: text.optional(),
+  }).refine((p) => p.value > 0 && p.value < 100, {
+    path: ['value'],
+    // 0 or 100 leaves one series: a legend naming it says nothing the number does not.
+    message: 'must be more than 0 and less than 100: a share of none or all is one series, with nothing to set against it (give the number in a StatFigure)',
   }),
   /** A cap or limit on a scale, beside a value the article compares it with: one number alone is a StatFigure. */
   CapFigure: z

@@ -14,6 +14,7 @@ import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/l
 import { checkReference, generatedFiles, type Anchors, type SitePages } from './content/link-rules';
 import { checkCardsInSource, checkMarks, checkPersonIds } from './content/people-rules';
 import { readMdxFile, readPeopleFile, readSource, type Section } from './content/read-files';
+import { checkReaderAids, type TopicDescriptions } from './content/reader-rules';
 import { firstLine, Problems, shown as at, type ContentProblem } from './content/report';
 import { checkHeadingsBelong, checkInShort, checkSectionSet, slugOfSection } from './content/section-rules';
 import { checkTopics, type TopicRegistry } from './content/topic-rules';
@@ -81,6 +82,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
   const pages: SitePages = new Map<string, Anchors>([['/', 'any'], ['/people/', new Set()], ['/topics/', 'any'], ['/search/', 'any']]);
   const bodies: Body[] = [];
   const topics: TopicRegistry = new Map();
+  const described: TopicDescriptions = new Map();
   const people = new Map<string, { name: string; file: string }>();
 
   for (const entry of top) {
@@ -187,6 +189,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       for (const page of checkTopics(problems, s, topics)) pages.set(page, 'any');
     }
     pages.set(fullStoryPath(folder), fullStoryAnchors);
+    checkReaderAids(problems, { indexFile: index && explainer?.valid ? at(index.path) : undefined, data: explainer?.data, sections, lang: languages[folder]!, described });
     // Only over sections that all read well: a section that failed would show as missing paragraphs.
     if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
       coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data: explainer.data!, sections });

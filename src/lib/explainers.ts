@@ -29,6 +29,8 @@ export interface SectionView {
   question: string;
   /** "In short": two or three points, each with the number of the paragraph that states it; none when unwritten. */
   inShort: NonNullable<SectionData['inShort']>;
+  /** The editors' answer to the question, with the paragraphs that support it; undefined when unwritten. */
+  answer: SectionData['answer'];
   summary: string;
   order: number;
   url: string;
@@ -61,6 +63,8 @@ export interface ExplainerView {
   takeaways: NonNullable<ExplainerData['takeaways']>;
   timeline: ExplainerData['timeline'];
   searchAliases: ExplainerData['searchAliases'];
+  /** One line per topic, by topic as written, for its /topics/ page. */
+  topicDescriptions: ExplainerData['topicDescriptions'];
   url: string;
   fullStoryUrl: string;
   shareImage: string;
@@ -91,6 +95,7 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     title: entry.data.title,
     question: entry.data.question,
     inShort: entry.data.inShort ?? [],
+    answer: entry.data.answer,
     summary: entry.data.summary,
     order: entry.data.order,
     url: sectionPath(explainer, slug),
@@ -124,6 +129,7 @@ async function load(): Promise<ExplainerView[]> {
       takeaways: data.takeaways ?? [],
       timeline: data.timeline,
       searchAliases: data.searchAliases,
+      topicDescriptions: data.topicDescriptions,
       url: explainerPath(slug),
       fullStoryUrl: fullStoryPath(slug),
       shareImage: shareImagePath(slug),

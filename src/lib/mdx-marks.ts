@@ -94,6 +94,7 @@ export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 
   const done = new Set<string>();
   const out: UnmarkedMention[] = [];
   walk(tree, (node) => {
+    if (isElement(node, 'Context')) return false; // the editors' note: the report's text introduces people
     if (isElement(node, 'Mention')) {
       const of = attribute(node, 'of');
       if (of) done.add(of);
@@ -118,7 +119,9 @@ export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 
 export function cardsNamedIn(tree: MdxNode, cards: readonly Pick<Card, 'name' | 'namedAs'>[]): string[] {
   const text: string[] = [];
   walk(tree, (node) => {
+    if (isElement(node, 'Context')) return false; // the editors' note names nobody for the report
     if (node.type === 'text') text.push(String(node.value ?? ''));
+    return true;
   });
   const all = text.join('\n');
   return cards.filter((c) => namesFor(c).some((t) => names(all, t))).map((c) => c.name);
@@ -146,6 +149,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 export function marksInSentences(tree: MdxNode, lang = 'en'): MarkInSentence[] {
   const out: MarkInSentence[] = [];
   walk(tree, (block) => {
+    if (isElement(block, 'Context')) return false; // the editors' note is no sentence of the report
     if (!BLOCKS.has(block.type)) return true;
     let text = '';
     const found: { kind: MarkInSentence['kind']; name: string; start: number; end: number }[] = [];

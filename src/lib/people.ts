@@ -6,6 +6,8 @@ export interface Card {
   name: string;
   kind: 'person' | 'organisation';
   role?: string | undefined;
+  /** The editors' own words on who this is, shown beside the role (marked as theirs). */
+  description?: string | undefined;
   namedAs: string[];
 }
 

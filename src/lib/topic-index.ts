@@ -9,6 +9,8 @@ export interface TopicView extends TopicGroup<TopicItem> {
   url: string;
   /** The language the topic is written in: its first explainer's. */
   lang: string;
+  /** The editors' one line on what the topic is about (index.mdx topicDescriptions), if an explainer gives one. */
+  description: string | undefined;
 }
 
 export async function getTopics(): Promise<TopicView[]> {
@@ -17,6 +19,8 @@ export async function getTopics(): Promise<TopicView[]> {
     ...group,
     url: topicPath(group.slug),
     lang: group.items[0]!.explainer.lang,
+    // The content check allows one description per topic across the site.
+    description: group.items.map(({ explainer }) => explainer.topicDescriptions[group.topic]).find((d) => d !== undefined),
   }));
 }
 

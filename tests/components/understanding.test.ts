@@ -16,6 +16,8 @@ import On from '../../src/components/mdx/On.astro';
 import SectionTopics from '../../src/components/SectionTopics.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
+import SectionAnswer from '../../src/components/SectionAnswer.astro';
+import Context from '../../src/components/mdx/Context.astro';
 import type { PersonView } from '../../src/lib/people-index';
 import { componentNames as mdxComponentNames } from '../../src/lib/component-props';
 import { mdxComponents } from '../../src/components/mdx';
@@ -31,7 +33,7 @@ const render = async (component: Parameters<AstroContainer['renderToString']>[0]
 describe('MDX components', () => {
   it('are all registered under the names the content check accepts', () => {
     expect(Object.keys(mdxComponents).sort()).toEqual([...mdxComponentNames].sort());
-    for (const name of ['Quote', 'Mention', 'PercentFigure', 'CapFigure', 'StatFigure']) expect(mdxComponentNames).toContain(name);
+    for (const name of ['Quote', 'Mention', 'Context', 'PercentFigure', 'CapFigure', 'StatFigure']) expect(mdxComponentNames).toContain(name);
   });
 
   it('Quote marks a quotation with its speaker for cards and the search filter, adding no text', async () => {
@@ -64,14 +66,14 @@ describe('MDX components', () => {
     const title = root.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!;
     expect(title.tagName).toBe('TITLE');
     expect(title.textContent).toBe('A share of warheads');
-    expect(root.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.textContent).toBe('Of every 100 warheads, 88 are theirs.');
+    const described = svg.getAttribute('aria-describedby')!.split(' ').map((id) => root.querySelector(`#${id}`)!.textContent);
+    expect(described).toEqual(['Russia and the United States: 88 in 100; The rest of the world: 12 in 100.', 'Of every 100 warheads, 88 are theirs.']);
     expect(root.querySelector('path.on')!.getAttribute('data-cells')).toBe('88');
     expect(root.querySelector('path.on')!.getAttribute('d')!.match(/M/g)).toHaveLength(88);
     expect(root.querySelector('path:not(.on)')!.getAttribute('d')!.match(/M/g)).toHaveLength(12);
-    expect(svg.textContent).toContain('88%');
-    // One legend, below the squares; the drawing carries no second key.
-    expect(svg.textContent).not.toContain('in 100');
-    expect(root.querySelectorAll('.legend li').map((li) => li.textContent)).toEqual(['Russia and the United States: 88 in 100', 'The rest of the world: 12 in 100']);
+    // The number is drawn once, big; the legend below names the two series and repeats no number.
+    expect(svg.querySelectorAll('text').map((text) => text.textContent)).toEqual(['88%']);
+    expect(root.querySelectorAll('.legend li').map((li) => li.textContent)).toEqual(['Russia and the United States', 'The rest of the world']);
     expect(root.querySelector('figcaption .source')!.textContent).toBe('Source: the report');
   });
 
@@ -242,6 +244,49 @@ describe('explainer components', () => {
     const card = (await render(PersonCard, { person: introduced, variant: 'popover' })).querySelector('[popover]')!;
     expect(text(card.querySelector('.introduced'))).toBe('Introduced in Pressure tactics: The Kremlin’s spokesman, Dmitry Peskov, spoke.');
     expect(text(card.querySelector('.first-quote'))).toBe(`First quoted in Pressure tactics: ${said}`);
+  });
+
+  it('PersonCard shows the editors’ description beside the role word for word, marked as theirs, on both variants', async () => {
+    const described = { ...person, description: 'Press secretary to the Russian president' } as PersonView;
+    for (const variant of ['popover', 'page'] as const) {
+      const root = await render(PersonCard, { person: described, variant });
+      expect(root.querySelector('.role-text')!.textContent).toBe('spokesman');
+      expect(text(root.querySelector('.description'))).toBe('Our description: Press secretary to the Russian president');
+      expect(root.querySelector('.description .ours')!.textContent).toBe('Our description:');
+    }
+    expect((await render(PersonCard, { person, variant: 'page' })).querySelector('.description')).toBeNull();
+  });
+
+  it('PersonCard in a popover never repeats the sentence the reader tapped: it shows the next quote instead', async () => {
+    const card = (await render(PersonCard, { person, variant: 'popover', current: 'pressure-tactics', tapped: [said] })).querySelector('[popover]')!;
+    expect(card.textContent).not.toContain('We don’t see any particular new elements here');
+    expect(card.querySelector('.introduced')).toBeNull();
+    expect(text(card.querySelector('.first-quote'))).toBe('Also quoted in Talks: “Nothing new,” he said later.');
+    // On the people page nothing was tapped: every quote stays.
+    const page = await render(PersonCard, { person, variant: 'page', tapped: [said] });
+    expect(page.querySelectorAll('.quotes li')).toHaveLength(2);
+  });
+
+  it('SectionAnswer marks the editors’ answer as theirs, out of search, and shows nothing without one', async () => {
+    const root = await render(SectionAnswer, { text: 'Not yet: both sides say they are ready, but no date is set.' });
+    const answer = root.querySelector('[data-answer]')!;
+    expect(text(answer)).toBe('Our answer Not yet: both sides say they are ready, but no date is set.');
+    expect(answer.querySelector('.label')!.textContent).toBe('Our answer');
+    expect(answer.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect((await render(SectionAnswer, {})).querySelector('[data-answer]')).toBeNull();
+  });
+
+  it('Context sets the editors’ note apart from the report, labelled, with its source named and linked', async () => {
+    const root = await render(Context, { source: 'U.S. Department of State', href: 'https://www.state.gov/new-start/' }, '<p>New START limits deployed warheads.</p>');
+    const aside = root.querySelector('aside[data-context]')!;
+    expect(aside.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(text(aside.querySelector('.label'))).toBe('Context, added by the editors');
+    expect(text(aside.querySelector('.note'))).toBe('New START limits deployed warheads.');
+    const link = aside.querySelector('.source a')!;
+    expect([text(link), link.getAttribute('href')]).toEqual(['Source: U.S. Department of State', 'https://www.state.gov/new-start/']);
+    expect(link.getAttribute('rel')!.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    const plain = (await render(Context, { source: 'OPEC' }, '<p>Note.</p>')).querySelector('.source')!;
+    expect([text(plain), plain.querySelector('a')]).toEqual(['Source: OPEC', null]);
   });
 
   it('PersonCard on the people page: each quote in its sentence with its section, no headline unless asked', async () => {

@@ -36,7 +36,7 @@ describe('the fixture explainer', () => {
     expect(first!.rawTagName).toBe('p');
     expect(next!.classList.contains('in-short')).toBe(true);
     expect(next!.querySelectorAll('li').map((li) => visibleText(li))).toEqual([
-      'It is the first strike on the crossing in twenty years.',
+      'The crossing has not seen a strike for twenty years.',
       'Of 212 crew members who voted, 174 backed a two-day walkout.',
       'The dispute is over longer winter shifts without any rise in pay.',
     ]);

@@ -86,7 +86,7 @@ describe('the full story', () => {
     for (const svg of figures) {
       expect(svg.getAttribute('aria-labelledby')).toMatch(/^[a-z-]+--/);
       expect(root.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`)?.tagName).toBe('TITLE');
-      expect(root.querySelector(`[id="${svg.getAttribute('aria-describedby')}"]`)).not.toBeNull();
+      for (const id of svg.getAttribute('aria-describedby')!.split(' ')) expect(root.querySelector(`[id="${id}"]`), id).not.toBeNull();
     }
   });
 });
@@ -147,7 +147,8 @@ describe('section pages', () => {
       const svg = figure.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
       expect(figure.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!.textContent).toMatch(says);
-      expect(figure.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.textContent).toMatch(says);
+      const described = svg.getAttribute('aria-describedby')!.split(' ').map((id) => figure.querySelector(`[id="${id}"]`)!.textContent);
+      expect(described.join(' ')).toMatch(says);
       expect(figure.querySelector('figcaption .source')!.textContent).toBe(`Source: the report “${meta.source.title}”`);
       return svg;
     };
@@ -187,13 +188,75 @@ describe('the people page', () => {
     expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/#nadia-kowalczyk');
   });
 
-  it('gives each card in a section the sentence that introduces them and their first quote in its sentence', () => {
+  it('gives each card in a section the sentence that introduces them and their first quote in its sentence, never the sentence it is opened from', () => {
+    const said = '“If the crossing stops for longer than a week, we will be in a very different conversation,” said Nadia Kowalczyk, the island’s harbour master.';
     const card = at(`${BASE}talks/`).querySelector(`#${cardId('Nadia Kowalczyk')}`)!;
     expect(card.querySelector('.role-text')!.textContent).toBe('the island’s harbour master');
-    expect(visibleText(card.querySelector('.introduced')!)).toBe(
-      'Introduced and first quoted in Talks: “If the crossing stops for longer than a week, we will be in a very different conversation,” said Nadia Kowalczyk, the island’s harbour master.',
-    );
+    // Her one quote is in the very sentence the reader tapped her name in, right above the card.
+    expect(visibleText(card)).not.toContain('If the crossing stops');
+    expect(card.querySelector('.introduced, .first-quote')).toBeNull();
     expect(card.textContent).not.toMatch(/Named in the report|Quoted \d/);
+    // The people page, opened from no sentence, gives it.
+    expect(visibleText(at('/people/').querySelector(`#${personId('Nadia Kowalczyk')}`)!)).toContain(said);
+    // Mulvaney is tapped in her introduction in The vote: her card there gives her first quote, in another sentence.
+    const mulvaney = at(`${BASE}the-vote/`).querySelector(`#${cardId('Sorcha Mulvaney')}`)!;
+    expect(mulvaney.querySelector('.introduced')).toBeNull();
+    expect(visibleText(mulvaney.querySelector('.first-quote')!)).toBe('First quoted in The vote: “We have tried every other door, and every other door has been shut,” Mulvaney said outside the union hall on Monday.');
+  });
+
+  it('shows the editors’ description beside the role word for word, marked as theirs, in cards and on the people page', () => {
+    for (const name of cards.filter((c) => c.description).map((c) => c.name)) {
+      const card = cards.find((c) => c.name === name)!;
+      for (const root of [at('/people/').querySelector(`#${personId(name)}`), at(`${BASE}the-vote/`).querySelector(`#${cardId(name)}`)].filter((el) => el !== null)) {
+        const entry = root!.querySelector(`[data-card="${name}"]`) ?? root!;
+        expect(visibleText(entry.querySelector('.description')!), name).toBe(`Our description: ${card.description}`);
+        if (card.role) expect(entry.querySelector('.role-text')!.textContent, name).toBe(card.role);
+      }
+    }
+    expect(cards.filter((c) => c.description).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the editors’ additions', () => {
+  it('answer each section’s question right under it, marked as ours and out of search, on its page and in the full story', () => {
+    const answered = sections.filter((s) => s.data.answer);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const s of sections) {
+      const root = at(`${BASE}${s.slug}/`);
+      const answer = root.querySelector('header.explainer-header h1 + [data-answer]');
+      if (!s.data.answer) {
+        expect(root.querySelector('[data-answer]'), s.slug).toBeNull();
+        continue;
+      }
+      expect(visibleText(answer!), s.slug).toBe(`Our answer ${s.data.answer.text}`);
+      expect(answer!.closest('[data-pagefind-ignore]'), s.slug).not.toBeNull();
+      const inFull = at(`${BASE}full-story/`).querySelector(`section#${s.slug} .section-question + [data-answer]`);
+      expect(visibleText(inFull!), s.slug).toBe(`Our answer ${s.data.answer.text}`);
+    }
+  });
+
+  it('set a Context note apart from the report: labelled as ours, its source named and linked, out of search, no paragraph of the report', () => {
+    const root = at(`${BASE}who-pays/`);
+    const notes = root.querySelectorAll('article aside[data-context]');
+    expect(notes).toHaveLength(1);
+    const note = notes[0]!;
+    expect(visibleText(note.querySelector('.label')!)).toBe('Context, added by the editors');
+    expect(visibleText(note.querySelector('.note')!)).toBe('A subsidy is public money paid to a company to run a service that fares alone would not pay for.');
+    const source = note.querySelector('.source a')!;
+    expect([visibleText(source), source.getAttribute('href')]).toEqual(['Source: Kestrel Bay Council', 'https://council.example/ferry-subsidy']);
+    expect(note.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(root.querySelectorAll('.article-body > p').map((p) => visibleText(p))).not.toContain(visibleText(note.querySelector('.note p')!));
+  });
+
+  it('give a topic page the description its explainer writes, and none where it writes none', () => {
+    const described = Object.entries(meta.topicDescriptions ?? {});
+    expect(described.length).toBeGreaterThan(0);
+    for (const [topic, line] of described) {
+      expect(visibleText(at(`/topics/${topicSlug(topic)}/`).querySelector('.topic-description')!), topic).toBe(line);
+      const listed = at('/topics/').querySelector(`main li a[href="/topics/${topicSlug(topic)}/"]`)!.parentNode!;
+      expect(visibleText(listed.querySelector('.topic-description')!), topic).toBe(line);
+    }
+    expect(at('/topics/talks/').querySelector('.topic-description')).toBeNull();
   });
 });
 

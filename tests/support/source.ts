@@ -19,6 +19,7 @@ export interface Card {
   name: string;
   kind: string;
   role?: string;
+  description?: string;
   namedAs?: string[];
 }
 

@@ -7,6 +7,7 @@ import PercentFigure from './PercentFigure.astro';
 import CapFigure from './CapFigure.astro';
 import StatFigure from './StatFigure.astro';
 import On from './On.astro';
+import Context from './Context.astro';
 import type { ComponentName } from '../../lib/component-props';
 
-export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, PercentFigure, CapFigure, StatFigure, On } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Photo, PhotoGroup, Quote, Mention, Context, PercentFigure, CapFigure, StatFigure, On } satisfies Record<ComponentName, unknown>;

@@ -173,6 +173,8 @@ function streamOf(sections: readonly Section[]): { text: string; sectionAt(offse
 }
 
 function collect(node: MdxNode, out: string[]): void {
+  // A <Context> note is the editors' words, not the report's: it never counts as carrying the source.
+  if (node.type === 'mdxJsxFlowElement' && node.name === 'Context') return;
   if (TEXT_BLOCKS.has(node.type) || node.type === 'text' || node.type === 'inlineCode') {
     const text = plain(textOf(node));
     if (text) out.push(text);

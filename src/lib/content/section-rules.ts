@@ -82,7 +82,7 @@ export function sameWords(a: string, b: string): boolean {
  * endings may differ ("talks", "talked"; "бібліотека", "бібліотеки"): a light guard against a point
  * that lost its paragraph in an edit, in any language.
  */
-function sharesWords(point: string, paragraph: string): boolean {
+export function sharesWords(point: string, paragraph: string): boolean {
   const stems = (text: string) => new Set(wordsOf(text).filter((w) => [...w].length >= 5).map((w) => [...w].slice(0, 5).join('')));
   const inParagraph = stems(paragraph);
   return [...stems(point)].some((stem) => inParagraph.has(stem));
