@@ -7,13 +7,14 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentRoot } from './src/lib/content-root';
-import { contentGuard, contentLanguage } from './src/integrations/content-guard';
+import { contentCards, contentGuard, contentLanguage } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
 import { rehypeTableAlign } from './src/lib/table-align';
 import { remarkRefuseCode } from './src/lib/content/body-rules';
+import { remarkMarkFirstMentions } from './src/lib/mdx-marks';
 
 // The site's origin: every shared, canonical and feed URL is built from it.
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
@@ -36,10 +37,11 @@ export default defineConfig({
     // Heading ids come from the site's one slug rule (rehypeHeadingSlugs; Astro's own pass keeps them),
     // before the anchors that need them. remarkRefuseCode backs up the content check inside the compiler;
     // rehypeTableAlign keeps column alignment out of inline styles, which the CSP blocks.
+    // remarkMarkFirstMentions opens each card at its first mention the editor left unmarked, as the check read it.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkRefuseCode],
+      remarkPlugins: [remarkGfm, remarkRefuseCode, [remarkMarkFirstMentions, contentCards]],
       rehypePlugins: [
         rehypeHeadingSlugs,
         rehypeHeadingIds,
