@@ -204,7 +204,9 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     pages.set(fullStoryPath(folder), fullStoryAnchors);
     // Only over sections that all read well: a section that failed would show as missing paragraphs.
     if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
-      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data: explainer.data!, sections });
+      // The source's title as the pages show it: written, or the source's first line, which coverage leaves out as the headline.
+      const data = { ...explainer.data!, source: { ...(explainer.data!['source'] as object), title: sourceTitles[folder] } };
+      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data, sections });
     }
     const peopleAnchors = pages.get('/people/') as Set<string>;
     for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) peopleAnchors.add(id);

@@ -116,12 +116,17 @@ describe('facts typed once: what the check can work out is not asked', () => {
 
   it('takes source.title from the source text’s first line when it is left out', () => {
     const untitled = VALID_INDEX.replace('  title: "A test report"\n', '  file: source.txt\n');
-    const root = writeFixture(validFiles({ [INDEX]: untitled, 'test-explainer/source.txt': 'Council votes to close the pool\n\nThe council voted.\n' }));
+    // The sections carry the source's reporting; its first line, the headline, is the title and needs carrying nowhere.
+    const carried = { [FIRST]: section('First', 1, 'The council voted.') };
+    const root = writeFixture(validFiles({ [INDEX]: untitled, ...carried, 'test-explainer/source.txt': 'Council votes to close the pool\n\nThe council voted.\n' }));
     const report = checkContent(root);
     expect(report.problems).toEqual([]);
     expect(report.sourceTitles['test-explainer']).toBe('Council votes to close the pool');
     // A written title wins.
-    expect(checkContent(writeFixture(validFiles({ ...source('source.txt'), 'test-explainer/source.txt': 'Another line\n' }))).sourceTitles['test-explainer']).toBe('A test report');
+    const other = { [FIRST]: section('First', 1, 'A first line.\n\nThe council voted.'), 'test-explainer/source.txt': 'A first line.\n\nThe council voted.\n' };
+    const written = checkContent(writeFixture(validFiles({ ...source('source.txt'), ...other })));
+    expect(written.problems).toEqual([]);
+    expect(written.sourceTitles['test-explainer']).toBe('A test report');
     expectProblem(check({ [INDEX]: untitled, 'test-explainer/source.txt': '\nThe council voted.\n' }), INDEX, 'source.title', /first line of source\.txt is empty/);
     expectProblem(check({ [INDEX]: VALID_INDEX.replace('  title: "A test report"\n', '  cites: ["A paper"]\n') }), INDEX, 'source.title', /is required unless source\.file names the source text/);
   });
