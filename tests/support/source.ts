@@ -51,13 +51,13 @@ export function explainerData(content: string, explainer: string): Record<string
 /** An explainer's sections in reading order (by `order`), as its files define them. */
 export function sectionsOf(content: string, explainer: string): SectionSource[] {
   const dir = join(content, explainer);
-  const cards = cardsOf(content, explainer) as Parameters<typeof sectionPeople>[2];
+  const cards = cardsOf(content, explainer).map((c) => ({ ...c, kind: c.kind as 'person' | 'organisation', namedAs: c.namedAs ?? [] }));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
     .map((file) => {
       const { frontmatter: data, content: body } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
       data.order ??= orderFromFile(file);
-      data.people = sectionPeople({ data }, parseMdx(body), cards?.map((c) => ({ namedAs: [], ...c })));
+      data.people = sectionPeople({ data }, parseMdx(body), cards);
       return { file, slug: (data.slug as string | undefined) ?? sectionSlugFromFile(file), data };
     })
     .sort((a, b) => a.data.order - b.data.order);
