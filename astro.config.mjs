@@ -7,7 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentRoot } from './src/lib/content-root';
-import { contentGuard, contentLanguage } from './src/integrations/content-guard';
+import { contentCards, contentGuard, contentLanguage } from './src/integrations/content-guard';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
@@ -16,6 +16,7 @@ import { rehypeTableAlign } from './src/lib/table-align';
 import { remarkRefuseCode } from './src/lib/content/body-rules';
 import { siteOrigin } from './src/integrations/site-origin';
 import { readSiteUrl } from './scripts/site-origin.mjs';
+import { remarkMarkFirstMentions } from './src/lib/mdx-marks';
 
 // The site's origin: every shared, canonical and feed URL is built from it. No default: siteOrigin stops
 // a build without it, after the content check (npm start, npm test and npm run bench set it to where they serve).
@@ -40,10 +41,11 @@ export default defineConfig({
     // Heading ids come from the site's one slug rule (rehypeHeadingSlugs; Astro's own pass keeps them),
     // before the anchors that need them. remarkRefuseCode backs up the content check inside the compiler;
     // rehypeTableAlign keeps column alignment out of inline styles, which the CSP blocks.
+    // remarkMarkFirstMentions opens each card at its first mention the editor left unmarked, as the check read it.
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkRefuseCode],
+      remarkPlugins: [remarkGfm, remarkRefuseCode, [remarkMarkFirstMentions, contentCards]],
       rehypePlugins: [
         rehypeHeadingSlugs,
         rehypeHeadingIds,

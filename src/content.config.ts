@@ -72,10 +72,11 @@ export const explainerSchema = z
     /** The explainer's language (BCP 47): its pages, interface, search index and feed items; the site's default when absent. */
     lang: languageField,
     published: day,
-    updated: day,
+    /** The last change's date; `published` when absent (never updated). */
+    updated: day.optional(),
     source: z.strictObject({
-      /** The headline of the article this explainer is based on. */
-      title: nonEmpty,
+      /** The headline of the article this explainer is based on; the first line of `file` when absent. */
+      title: nonEmpty.optional(),
       /** The source text kept beside the MDX files, relative to the explainer folder. */
       file: nonEmpty.optional(),
       /** News organisations and outlets the source text itself quotes or cites. */
@@ -95,6 +96,9 @@ export const explainerSchema = z
       byline: nonEmpty.optional(),
       date: day.optional(),
       url: z.url({ protocol: /^https$/, error: 'must be the original’s https:// address, such as https://apnews.com/article/…' }).optional(),
+    }).refine((source) => source.title !== undefined || source.file !== undefined, {
+      path: ['title'],
+      message: 'is required unless source.file names the source text, whose first line is its headline',
     }),
     /** Obvious typographic slips in the source mended on the site, shown to readers. */
     corrections: z.array(z.strictObject({ from: nonEmpty, to: z.string() })).default([]),
@@ -130,6 +134,8 @@ export const explainerSchema = z
     topicDescriptions: z.record(nonEmpty, words(30)).default({}),
   })
   .strict()
+  // Written once: an explainer never updated is updated when it was published.
+  .transform((e) => ({ ...e, updated: e.updated ?? e.published }))
   .refine((e) => e.updated >= e.published, {
     path: ['updated'],
     message: 'must not be earlier than published',
@@ -167,7 +173,8 @@ export const sectionSchema = z
     title: nonEmpty,
     /** The question the section answers, in a reader's words: what the page says first. */
     question: nonEmpty,
-    order: z.number({ error: ORDER }).refine((n) => Number.isSafeInteger(n) && n >= 1 && n <= 9999, ORDER),
+    /** Its place in the explainer; the number the file name starts with when absent (01-foo.mdx → 1). */
+    order: z.number({ error: ORDER }).refine((n) => Number.isSafeInteger(n) && n >= 1 && n <= 9999, ORDER).optional(),
     summary: nonEmpty,
     /**
      * "In short": two or three points a reader takes in at a glance, each at most 15 words and pointing at
@@ -207,6 +214,7 @@ export const sectionSchema = z
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
     topics: z.array(nonEmpty).default([]),
+    /** People the section names; the check adds everyone with a card the text names, so it may be left out. */
     people: z.array(nonEmpty).default([]),
   })
   .strict();

@@ -11,4 +11,6 @@ declare module 'virtual:explainer/marks' {
   /** What each section's body marks (quotes, mentions, names, headings), by "<explainer>/<section>". */
   const marks: Record<string, SectionMarks>;
   export default marks;
+  /** Each explainer's source title (written, or the source text's first line), by explainer slug. */
+  export const sourceTitles: Record<string, string>;
 }

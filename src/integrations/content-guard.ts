@@ -12,6 +12,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentProblem, type ContentReport } from '../lib/content-check';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
+import type { Card } from '../lib/people';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -21,11 +22,16 @@ const DRAFT_OUTCOME = 'pages show them highlighted; a build refuses them until t
 /** What stops `astro dev` showing pages: every problem but a draft's placeholders, which are warnings there. */
 const stopsDev = (problems: readonly ContentProblem[]) => problems.filter((p) => !isPlaceholderProblem(p));
 
-let report: ContentReport = { problems: [], marks: {}, languages: {}, coverage: {} };
+let report: ContentReport = { problems: [], marks: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
 
 /** The language of the explainer a content file belongs to, as the last check read it. */
 export function contentLanguage(path: string | undefined): string | undefined {
   return path ? report.languages[basename(dirname(path))] : undefined;
+}
+
+/** The cards of the explainer a content file belongs to, as the last check read them. */
+export function contentCards(path: string | undefined): Card[] | undefined {
+  return path ? report.cards[basename(dirname(path))] : undefined;
 }
 
 export function contentGuard(root: string): AstroIntegration {
@@ -40,7 +46,7 @@ export function contentGuard(root: string): AstroIntegration {
   const marksModule: Plugin = {
     name: 'explainer:marks',
     resolveId: (id) => (id === MARKS ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(report.marks)};` : undefined),
+    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(report.marks)};\nexport const sourceTitles = ${JSON.stringify(report.sourceTitles)};` : undefined),
   };
 
   return {

@@ -9,16 +9,17 @@ import { SITE } from '../site';
 import { explainerSchema, sectionSchema } from '../content.config';
 import { readBody, type BodyReference, type HeadingMark } from './content/body-rules';
 import { checkCoverage, type CoveredParagraph } from './content/coverage-rules';
-import { checkDrawable, checkSearchAliases, checkSectionLinks, checkSubheads } from './content/explainer-rules';
+import { checkDrawable, checkSearchAliases, checkSectionLinks, checkSourceTitle, checkSubheads } from './content/explainer-rules';
 import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/layout';
 import { checkReference, generatedFiles, type Anchors, type SitePages } from './content/link-rules';
-import { checkCardsInSource, checkMarks, checkPersonIds } from './content/people-rules';
+import { checkCardsInSource, checkMarks, checkPersonIds, sectionPeople } from './content/people-rules';
 import { readMdxFile, readPeopleFile, readSource, type Section } from './content/read-files';
 import { checkReaderAids, type TopicDescriptions } from './content/reader-rules';
 import { firstLine, Problems, shown as at, type ContentProblem } from './content/report';
-import { checkHeadingsBelong, checkInShort, checkSectionSet, slugOfSection } from './content/section-rules';
+import { checkHeadingsBelong, checkInShort, checkSectionSet, orderOfSection, slugOfSection } from './content/section-rules';
 import { checkTopics, type TopicRegistry } from './content/topic-rules';
-import { cardsNamedIn, marksInSentences, mentionsIn, textOf } from './mdx-marks';
+import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, textOf } from './mdx-marks';
+import type { Card } from './people';
 import { URL_SLUG } from './slugs';
 import { explainerPath, fullStoryPath, sectionPath } from './urls';
 
@@ -29,12 +30,14 @@ export { paragraphsOf, sameWords } from './content/section-rules';
 export interface SectionMarks {
   /** Each quote with the sentence around it, word for word, for cards and the people page. */
   quotes: { speaker: string; text: string; sentence: string }[];
-  /** Cards opened by <Mention of> in the section, in reading order. */
+  /** Cards opened by a <Mention> in the section, the editor's or a first mention's own, in reading order. */
   mentions: string[];
   /** The sentence around each card's <Mention>: where the section introduces them. */
   introductions: { name: string; sentence: string }[];
   /** Cards whose names the section's text names anywhere. */
   named: string[];
+  /** The people the section names, as its `people` field lists them and its text adds (sectionPeople). */
+  people: string[];
   headings: HeadingMark[];
 }
 
@@ -46,6 +49,10 @@ export interface ContentReport {
   languages: Record<string, string>;
   /** By explainer folder: each paragraph of its source the sections carry, and where (the site tests check the pages show them). */
   coverage: Record<string, CoveredParagraph[]>;
+  /** Each explainer folder's cards, for what marks first mentions as its Markdown renders (remarkMarkFirstMentions). */
+  cards: Record<string, Card[]>;
+  /** Each explainer folder's source title: `source.title`, or the source text's first line. */
+  sourceTitles: Record<string, string>;
 }
 
 export interface SiteLayout {
@@ -68,13 +75,16 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
   const marks: Record<string, SectionMarks> = {};
   const languages: Record<string, string> = {};
   const coverage: Record<string, CoveredParagraph[]> = {};
+  const cardsOf: Record<string, Card[]> = {};
+  const sourceTitles: Record<string, string> = {};
+  const report = (list: ContentProblem[]): ContentReport => ({ problems: list, marks, languages, coverage, cards: cardsOf, sourceTitles });
 
   let top: Entry[];
   try {
-    if (!lstatSync(resolve(root)).isDirectory()) return { problems: [{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }], marks, languages, coverage };
+    if (!lstatSync(resolve(root)).isDirectory()) return report([{ file: at(root), message: 'is not a folder: point EXPLAINER_CONTENT at the folder of explainers' }]);
     top = entriesOf(root);
   } catch {
-    return { problems: [{ file: at(root), message: 'content folder not found' }], marks, languages, coverage };
+    return report([{ file: at(root), message: 'content folder not found' }]);
   }
   if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
@@ -109,7 +119,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
     }
   }
-  return { problems: problems.list, marks, languages, coverage };
+  return report(problems.list);
 
   function checkExplainer(folder: string, dir: string): void {
     if (!URL_SLUG.test(folder)) add(at(dir), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
@@ -130,13 +140,17 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
     const sourceName = typeof named === 'string' ? named : undefined;
     const sourceText = sourceName === undefined ? undefined : readSource(problems, index!.path, dir, sourceName);
-    if (index && explainer?.valid && sourceText !== undefined) checkSubheads(problems, at(index.path), explainer.data, sourceText);
+    if (index && explainer?.valid && sourceText !== undefined) {
+      checkSubheads(problems, at(index.path), explainer.data, sourceText);
+      const title = checkSourceTitle(problems, at(index.path), explainer.data, sourceText, sourceName!);
+      if (title) sourceTitles[folder] = title;
+    }
 
     const sections: Section[] = [];
     for (const e of entries) {
       if (e.kind === 'section') {
         const read = readMdxFile(problems, e.path, sectionSchema);
-        sections.push({ ...read, file: at(e.path), slug: slugOfSection(e.name, read.data, read.valid) });
+        sections.push({ ...read, file: at(e.path), slug: slugOfSection(e.name, read.data, read.valid), order: orderOfSection(e.name, read.data, read.valid) });
       } else if (e.kind === 'link') {
         add(at(e.path), undefined, 'is a symbolic link, which the site does not follow: put the real file here');
       } else if (e.kind === 'folder') {
@@ -163,6 +177,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     const cards = peopleEntry ? readPeopleFile(problems, peopleFile, peopleEntry.path) : undefined;
     if (peopleEntry && !cards) add(peopleFile, undefined, 'its cards could not be read, so the sections’ quotes, mentions and people are checked against it once the problems above are fixed');
     if (cards && sourceText !== undefined) checkCardsInSource(problems, peopleFile, cards, sourceText);
+    if (cards) cardsOf[folder] = cards;
 
     const fullStoryAnchors = new Set<string>(['contents']);
     for (const s of sections) {
@@ -177,12 +192,15 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       if (s.valid && s.tree) checkInShort(problems, s, s.tree);
       if (s.tree) {
         checkMarks(problems, s, peopleEntry && !cards ? 'unreadable' : cards, peopleFile);
+        // The pages mark each card's first unmarked mention (remarkMarkFirstMentions): read the marks as they render.
+        if (cards) markFirstMentions(s.tree, cards);
         const inSentences = marksInSentences(s.tree, languages[folder]);
         marks[`${folder}/${s.slug}`] = {
           quotes: inSentences.flatMap((m) => (m.kind === 'Quote' ? [{ speaker: m.name, text: m.text, sentence: m.sentence }] : [])),
           mentions: [...new Set(mentionsIn(s.tree).flatMap((m) => (m.of ? [m.of] : [])))],
           introductions: inSentences.flatMap((m) => (m.kind === 'Mention' ? [{ name: m.name, sentence: m.sentence }] : [])),
           named: cards ? cardsNamedIn(s.tree, cards) : [],
+          people: sectionPeople(s, s.tree, cards),
           headings,
         };
       }
@@ -192,7 +210,9 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     checkReaderAids(problems, { indexFile: index && explainer?.valid ? at(index.path) : undefined, data: explainer?.data, sections, lang: languages[folder]!, described });
     // Only over sections that all read well: a section that failed would show as missing paragraphs.
     if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
-      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data: explainer.data!, sections });
+      // The source's title as the pages show it: written, or the source's first line, which coverage leaves out as the headline.
+      const data = { ...explainer.data!, source: { ...(explainer.data!['source'] as object), title: sourceTitles[folder] } };
+      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data, sections });
     }
     const peopleAnchors = pages.get('/people/') as Set<string>;
     for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) peopleAnchors.add(id);

@@ -10,8 +10,9 @@ import { SITE } from '../site';
 import { newerOnTopics } from './age';
 import { creditsOf, type SourceCredits } from './content/source-furniture';
 import { visibleWords, wordsMinutes } from './reading-time';
-import { mentionsOf } from './marks';
+import { sectionMarks, sourceTitleOf } from './marks';
 import { byOrder, newestFirst } from './sections';
+import { orderFromFile } from './slugs';
 import { topicPath } from './topics';
 import { explainerPath, explainerSlugOf, fullStoryPath, sectionPath, shareImagePath } from './urls';
 
@@ -38,9 +39,9 @@ export interface SectionView {
   shareImage: string;
   minutes: number;
   topics: TopicLink[];
-  /** Cards the section names, as its frontmatter lists them. */
+  /** People the section names: its frontmatter's list, and everyone with a card its text names. */
   people: string[];
-  /** Cards its <Mention>s open, in the order they come. */
+  /** Cards its <Mention>s open (the editor's, and each first mention the page marks), in the order they come. */
   mentions: string[];
   /** The words a reader sees in the section's text, captions and credits included. */
   words: string[];
@@ -55,7 +56,8 @@ export interface ExplainerView {
   summary: string;
   published: Date;
   updated: Date;
-  source: ExplainerData['source'];
+  /** The report it is based on, its title filled from the source text's first line where index.mdx leaves it out. */
+  source: ExplainerData['source'] & { title: string };
   /** The source text's own credits (contributor lines, copyright notice), for the credit line. */
   sourceCredits: SourceCredits;
   corrections: ExplainerData['corrections'];
@@ -89,6 +91,7 @@ const topicLink = (name: string): TopicLink => ({ name, url: topicPath(name) });
 function sectionView(explainer: string, lang: string, entry: CollectionEntry<'sections'>): SectionView {
   const slug = entry.id.slice(explainer.length + 1);
   const words = visibleWords(entry.body ?? '');
+  const marks = sectionMarks(explainer, slug);
   return {
     entry,
     slug,
@@ -97,14 +100,15 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     inShort: entry.data.inShort ?? [],
     answer: entry.data.answer,
     summary: entry.data.summary,
-    order: entry.data.order,
+    // The content check refuses a section with neither, so the fallback is never reached.
+    order: entry.data.order ?? orderFromFile(entry.filePath ?? '') ?? 0,
     url: sectionPath(explainer, slug),
     fullStoryUrl: fullStoryPath(explainer, slug),
     shareImage: shareImagePath(explainer, slug),
     minutes: wordsMinutes(words, lang),
     topics: entry.data.topics.map(topicLink),
-    people: entry.data.people,
-    mentions: mentionsOf(explainer, slug),
+    people: marks.people,
+    mentions: marks.mentions,
     words,
   };
 }
@@ -122,7 +126,7 @@ async function load(): Promise<ExplainerView[]> {
       summary: data.summary,
       published: data.published,
       updated: data.updated,
-      source: data.source,
+      source: { ...data.source, title: data.source.title ?? sourceTitleOf(slug) ?? '' },
       sourceCredits: creditsIn(filePath, data.source.file),
       corrections: data.corrections,
       changes: data.changes,

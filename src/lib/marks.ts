@@ -1,15 +1,16 @@
-// The marks the content check read in each section's body (quotes, mentions, names, headings),
-// for the pages: the MDX is parsed once per build, by the check, and never again here.
-import marks from 'virtual:explainer/marks';
+// The marks the content check read in each section's body (quotes, mentions, names, people, headings),
+// and what it read beside them (each source's title), for the pages: the MDX is parsed once per
+// build, by the check, and never again here.
+import marks, { sourceTitles } from 'virtual:explainer/marks';
 import type { SectionMarks } from './content-check';
 
-const NONE: SectionMarks = { quotes: [], mentions: [], introductions: [], named: [], headings: [] };
+const NONE: SectionMarks = { quotes: [], mentions: [], introductions: [], named: [], people: [], headings: [] };
 
 export function sectionMarks(explainer: string, section: string): SectionMarks {
   return marks[`${explainer}/${section}`] ?? NONE;
 }
 
-/** The cards a section's <Mention>s open, in reading order. */
-export function mentionsOf(explainer: string, section: string): string[] {
-  return sectionMarks(explainer, section).mentions;
+/** The title of the report an explainer is based on, when its index.mdx leaves it to the source text's first line. */
+export function sourceTitleOf(explainer: string): string | undefined {
+  return sourceTitles[explainer];
 }

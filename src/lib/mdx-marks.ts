@@ -3,7 +3,7 @@
 // check parses each file once with it and hands the marks to the pages (virtual:explainer/marks).
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { names, namesFor, type Card } from './people';
+import { nameAt, names, namesFor, type Card } from './people';
 import { sentenceSpans, type SentenceSpan } from './text/sentences';
 
 export interface MdxNode {
@@ -80,39 +80,76 @@ export function mentionsIn(tree: MdxNode): MentionMark[] {
   return out;
 }
 
-export interface UnmarkedMention {
+/** A first mention the section leaves unmarked, which the page marks as if the editor had written <Mention of>. */
+export interface AutoMention {
   name: string;
   term: string;
   line: number | undefined;
 }
 
+/** Where a reader meets a name in running text: not in headings, links, or any element but <Quote> and <Mention>. */
+const NOT_RUNNING_TEXT = new Set(['heading', 'link', 'linkReference', 'definition', 'footnoteDefinition']);
+
 /**
- * Cards whose first mention in reading order is not wrapped in <Mention of="...">: the reader
- * meets the name there first, so that is where the card has to open.
+ * Wraps the first mention of each card the section names but never marks in <Mention of="…">, in
+ * place, so a card opens where the reader first meets the name without the editor marking it. A card
+ * marked anywhere in the section keeps the editor's mark. The content check runs this on the tree it
+ * reads marks from, and the Markdown pipeline on the tree it renders (remarkMarkFirstMentions), so the
+ * two agree. Returns what it marked, in reading order.
  */
-export function unmarkedFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 'name' | 'namedAs'>[]): UnmarkedMention[] {
-  const done = new Set<string>();
-  const out: UnmarkedMention[] = [];
-  walk(tree, (node) => {
-    if (isElement(node, 'Context')) return false; // the editors' note: the report's text introduces people
-    if (isElement(node, 'Mention')) {
-      const of = attribute(node, 'of');
-      if (of) done.add(of);
-      return false;
+export function markFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 'name' | 'namedAs'>[]): AutoMention[] {
+  const done = new Set(mentionsIn(tree).flatMap((m) => (m.of ? [m.of] : [])));
+  const out: AutoMention[] = [];
+  const visit = (node: MdxNode): void => {
+    if (!node.children || NOT_RUNNING_TEXT.has(node.type) || (isElement(node) && node.name !== 'Quote')) return;
+    node.children = node.children.flatMap((child) => (child.type === 'text' ? wrapMentions(child) : (visit(child), [child])));
+  };
+  const wrapMentions = (text: MdxNode): MdxNode[] => {
+    const parts: MdxNode[] = [];
+    let rest = String(text.value ?? '');
+    for (let found = firstName(rest); found; found = firstName(rest)) {
+      const { card, term, index } = found;
+      done.add(card.name);
+      out.push({ name: card.name, term, line: text.position?.start.line });
+      const piece = (value: string): MdxNode => ({ type: 'text', value, ...(text.position ? { position: text.position } : {}) });
+      if (index > 0) parts.push(piece(rest.slice(0, index)));
+      parts.push({
+        type: 'mdxJsxTextElement',
+        name: 'Mention',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'of', value: card.name }],
+        children: [piece(term)],
+        ...(text.position ? { position: text.position } : {}),
+      });
+      rest = rest.slice(index + term.length);
     }
-    if (node.type !== 'text') return true;
-    const text = String(node.value ?? '');
+    if (rest || parts.length === 0) parts.push({ ...text, value: rest });
+    return parts;
+  };
+  /** The earliest name of a card not yet marked in `text`, the longest where two start together. */
+  const firstName = (text: string) => {
+    let best: { card: Pick<Card, 'name' | 'namedAs'>; term: string; index: number } | undefined;
     for (const card of cards) {
       if (done.has(card.name)) continue;
-      const term = namesFor(card).find((t) => names(text, t));
-      if (term) {
-        done.add(card.name);
-        out.push({ name: card.name, term, line: node.position?.start.line });
+      for (const term of namesFor(card)) {
+        const index = nameAt(text, term);
+        if (index >= 0 && (!best || index < best.index || (index === best.index && term.length > best.term.length))) best = { card, term, index };
       }
     }
-    return true;
-  });
+    return best;
+  };
+  visit(tree);
   return out;
+}
+
+/**
+ * The Markdown pipeline's side of markFirstMentions: each section file's tree gets the marks the check
+ * read, from the cards of the explainer the file belongs to (`cardsOf` maps a file's path to them).
+ */
+export function remarkMarkFirstMentions(cardsOf: (path: string | undefined) => readonly Pick<Card, 'name' | 'namedAs'>[] | undefined) {
+  return (tree: object, file: { path?: string }) => {
+    const cards = file.path?.endsWith('.mdx') ? cardsOf(file.path) : undefined;
+    if (cards) markFirstMentions(tree as MdxNode, cards);
+  };
 }
 
 /** Names of the cards a section's text names anywhere (marked or not). */

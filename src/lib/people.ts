@@ -28,7 +28,12 @@ export function namesFor(card: Pick<Card, 'name' | 'namedAs'>): string[] {
 
 /** Whether `text` names `term` as a whole word ("Trump’s" names Trump; "Trumpet" does not). */
 export function names(text: string, term: string): boolean {
-  return wholeWord(escapeRegExp(term), 'u').test(text);
+  return nameAt(text, term) >= 0;
+}
+
+/** Where `text` first names `term` as a whole word, or -1. */
+export function nameAt(text: string, term: string): number {
+  return text.search(wholeWord(escapeRegExp(term), 'u'));
 }
 
 export interface SentencePart {

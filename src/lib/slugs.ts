@@ -26,6 +26,12 @@ export function sectionSlugFromFile(path: string): string {
   return file.replace(/\.mdx$/, '').replace(/^\d+[-_.]/, '');
 }
 
+/** "trump-putin-call/02-pressure-tactics.mdx" -> 2: a section's place when its frontmatter gives no `order`; undefined without a number of 1 or more. */
+export function orderFromFile(path: string): number | undefined {
+  const number = /^(\d+)[-_.]/.exec(path.split(/[\\/]/).pop() ?? path)?.[1];
+  return number && Number(number) >= 1 ? Number(number) : undefined;
+}
+
 /** Ids for a page's headings in order: the slug, with -1, -2 … on repeats, as GitHub numbers them. */
 export function headingIds(texts: readonly string[]): string[] {
   const occurrences = new Map<string, number>();

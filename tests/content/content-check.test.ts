@@ -3,6 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { explainerSchema } from '../../src/content.config';
 import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-check';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
 
@@ -84,6 +85,51 @@ describe('fields', () => {
       writeFileSync(join(root, 'test-explainer', 'source.txt'), Buffer.from('Line one\n\u201cQuoted\u201d'.replace(/[\u201c\u201d]/g, '"').replace('"', '\x93'), 'latin1')),
     );
     expectProblem(problems, INDEX, 'source.file', /not UTF-8 text: byte 0x93 on line 2 .*Windows-1252/);
+  });
+});
+
+describe('facts typed once: what the check can work out is not asked', () => {
+  const noOrder = (title: string, body = 'Some reported text.') => section(title, 0, body).replace('order: 0\n', '');
+  const SECOND = 'test-explainer/02-second.mdx';
+
+  it('takes a section’s order from its file name, and lets a written order win', () => {
+    expect(check({ [FIRST]: noOrder('First'), [SECOND]: noOrder('Second') })).toEqual([]);
+    expect(check({ [FIRST]: section('First', 2), [SECOND]: section('Second', 1) })).toEqual([]);
+    expectProblem(check({ [FIRST]: section('First', 2), [SECOND]: noOrder('Second') }), SECOND, 'order', /order 2 is already used by .*01-first\.mdx/);
+  });
+
+  it('names one problem for a section with neither a numbered file name nor an order', () => {
+    expect(check({ [FIRST]: undefined, 'test-explainer/first.mdx': noOrder('First') })).toEqual([
+      { file: 'test-explainer/first.mdx', field: 'order', message: expect.stringMatching(/does not start with the section’s number: rename the file to 01-first\.mdx, .* or write order: 1/) },
+    ]);
+    expect(check({ [FIRST]: undefined, 'test-explainer/first.mdx': section('First', 1) })).toEqual([]);
+  });
+
+  it('takes updated as published when it is left out, and holds the change log to that date', () => {
+    const never = VALID_INDEX.replace('updated: 2025-01-24\n', '');
+    expect(check({ [INDEX]: never })).toEqual([]);
+    expect(explainerSchema.parse({ headline: 'h', summary: 's', published: '2025-01-24', source: { title: 't' } }).updated).toEqual(new Date('2025-01-24T00:00:00Z'));
+    const logged = never.replace(/\n---\n$/, '\nchanges:\n  - { date: 2025-01-24, what: "Published." }\n---\n');
+    expect(check({ [INDEX]: logged })).toEqual([]);
+    const later = never.replace(/\n---\n$/, '\nchanges:\n  - { date: 2025-01-30, what: "Fixed." }\n---\n');
+    expectProblem(check({ [INDEX]: later }), INDEX, 'updated', /must equal the date of the last entry in changes \(2025-01-30\)/);
+  });
+
+  it('takes source.title from the source text’s first line when it is left out', () => {
+    const untitled = VALID_INDEX.replace('  title: "A test report"\n', '  file: source.txt\n');
+    // The sections carry the source's reporting; its first line, the headline, is the title and needs carrying nowhere.
+    const carried = { [FIRST]: section('First', 1, 'The council voted.') };
+    const root = writeFixture(validFiles({ [INDEX]: untitled, ...carried, 'test-explainer/source.txt': 'Council votes to close the pool\n\nThe council voted.\n' }));
+    const report = checkContent(root);
+    expect(report.problems).toEqual([]);
+    expect(report.sourceTitles['test-explainer']).toBe('Council votes to close the pool');
+    // A written title wins.
+    const other = { [FIRST]: section('First', 1, 'A first line.\n\nThe council voted.'), 'test-explainer/source.txt': 'A first line.\n\nThe council voted.\n' };
+    const written = checkContent(writeFixture(validFiles({ ...source('source.txt'), ...other })));
+    expect(written.problems).toEqual([]);
+    expect(written.sourceTitles['test-explainer']).toBe('A test report');
+    expectProblem(check({ [INDEX]: untitled, 'test-explainer/source.txt': '\nThe council voted.\n' }), INDEX, 'source.title', /first line of source\.txt is empty/);
+    expectProblem(check({ [INDEX]: VALID_INDEX.replace('  title: "A test report"\n', '  cites: ["A paper"]\n') }), INDEX, 'source.title', /is required unless source\.file names the source text/);
   });
 });
 

@@ -34,19 +34,21 @@ const SECOND = section(
 );
 const withIndex = (extra: string) => INDEX.replace(/---\n$/, `${extra}---\n`);
 
-const check = (overrides: Record<string, string | undefined>) => {
-  const root = writeFixture(
-    validFiles({
-      'test-explainer/index.mdx': INDEX,
-      'test-explainer/source.txt': SOURCE,
-      'test-explainer/people.yaml': PEOPLE,
-      'test-explainer/01-first.mdx': FIRST,
-      'test-explainer/02-second.mdx': SECOND,
-      ...overrides,
-    }),
+const report = (overrides: Record<string, string | undefined>) =>
+  checkContent(
+    writeFixture(
+      validFiles({
+        'test-explainer/index.mdx': INDEX,
+        'test-explainer/source.txt': SOURCE,
+        'test-explainer/people.yaml': PEOPLE,
+        'test-explainer/01-first.mdx': FIRST,
+        'test-explainer/02-second.mdx': SECOND,
+        ...overrides,
+      }),
+    ),
   );
-  return checkContent(root).problems.map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
-};
+const check = (overrides: Record<string, string | undefined>) =>
+  report(overrides).problems.map((p) => ({ ...p, file: p.file.slice(p.file.indexOf('test-explainer')) }));
 
 const expectProblem = (problems: ContentProblem[], file: string, field: string | undefined, message: RegExp) => {
   expect(problems).toContainEqual(expect.objectContaining({ file, ...(field ? { field } : {}), message: expect.stringMatching(message) }));
@@ -141,13 +143,27 @@ changes:
     expectProblem(noFile, 'test-explainer/01-first.mdx', 'body, line 9', /"Donald Trump" has no card: add .*people\.yaml/);
   });
 
-  it('opens each card at its first mention in a section, and lists named people', () => {
-    const unmarked = section('First', 1, 'Trump met <Mention of="Donald Trump">Trump</Mention>.\n\nThen OPEC spoke.', 'people: ["Donald Trump"]\n');
-    const problems = check({ 'test-explainer/01-first.mdx': unmarked });
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 9', /first mention of Donald Trump \("Trump"\).*<Mention of="Donald Trump">/);
-    expectProblem(problems, 'test-explainer/01-first.mdx', 'body, line 11', /first mention of OPEC/);
-    const unlisted = section('First', 1, '<Mention of="Vladimir Putin">Putin</Mention> spoke.', 'people: []\n');
-    expectProblem(check({ 'test-explainer/01-first.mdx': unlisted }), 'test-explainer/01-first.mdx', 'people', /names Vladimir Putin: add "Vladimir Putin" to people/);
+  it('asks no mark on a first mention: the pages mark it, with the sentence that introduces the card', () => {
+    const unmarked = section('First', 1, 'Trump met <Mention of="Donald Trump">Trump</Mention>.\n\nThen OPEC spoke. Putin listened.');
+    const { problems, marks } = report({ 'test-explainer/01-first.mdx': unmarked });
+    expect(problems).toEqual([]);
+    // The editor's mark wins for Trump; OPEC and Putin are marked where the text first names them.
+    expect(marks['test-explainer/first']!.mentions).toEqual(['Donald Trump', 'OPEC', 'Vladimir Putin']);
+    expect(marks['test-explainer/first']!.introductions).toEqual([
+      { name: 'Donald Trump', sentence: 'Trump met Trump.' },
+      { name: 'OPEC', sentence: 'Then OPEC spoke.' },
+      { name: 'Vladimir Putin', sentence: 'Putin listened.' },
+    ]);
+  });
+
+  it('derives a section’s people from its text, and keeps the people an editor lists', () => {
+    const derived = report({ 'test-explainer/01-first.mdx': section('First', 1, 'Putin met Trump and OPEC.') });
+    expect(derived.problems).toEqual([]);
+    // People only, in the order people.yaml lists them: OPEC is an organisation.
+    expect(derived.marks['test-explainer/first']!.people).toEqual(['Donald Trump', 'Vladimir Putin']);
+    const listed = report({ 'test-explainer/01-first.mdx': section('First', 1, 'Putin spoke.', 'people: ["Donald Trump"]\n') });
+    expect(listed.problems).toEqual([]);
+    expect(listed.marks['test-explainer/first']!.people).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
   it('needs a title, a text alternative and a source on every figure, a speaker on every quote', () => {

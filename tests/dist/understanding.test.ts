@@ -1,6 +1,8 @@
 // Over the fixture explainer's built pages: takeaways, timeline, figures, people cards, quotes,
 // topics, reading time and the change log are where they belong, with links that go where they say.
 // (That every quote is word for word in its source is a generic check, in pages.test.ts.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardId, personId } from '../../src/lib/people';
 import { topicSlug } from '../../src/lib/topics';
@@ -130,6 +132,23 @@ describe('section pages', () => {
         expect(text.slice(first - 2, first), `${path}: ${card.name}`).toBe('[[');
       }
     }
+  });
+
+  it('open a card at a first mention the editor left unmarked, with the same button a <Mention> makes', () => {
+    const island = sections.find((s) => s.slug === 'life-on-the-island')!;
+    expect(readFileSync(join(content, EXPLAINER, island.file), 'utf8')).not.toContain('<Mention of');
+    const root = at(`${BASE}life-on-the-island/`);
+    const button = root.querySelector('article button.mention[data-person="Priya Raman"]')!;
+    expect(button.textContent).toBe('Priya Raman');
+    expect(button.getAttribute('popovertarget')).toBe(cardId('Priya Raman'));
+    const card = root.querySelector(`#${cardId('Priya Raman')}`)!;
+    expect(card.hasAttribute('popover')).toBe(true);
+    // The card still says where the text introduces her: the sentence around the mention the page marked.
+    expect(visibleText(card.querySelector('.introduced')!)).toMatch(/^Introduced and first quoted in Life on the island: .*said Priya Raman, an economist at the Island Trade Council\.$/);
+    // The element an editor's <Mention of> renders, attribute for attribute.
+    const marked = at(`${BASE}who-pays/`).querySelector('article button.mention[data-person="Ines Calloway"]')!;
+    expect(Object.keys(button.attributes).sort()).toEqual(Object.keys(marked.attributes).sort());
+    expect(button.getAttribute('class')).toBe(marked.getAttribute('class'));
   });
 
   it('mark each quotation with its speaker, for the people page and the search filter', () => {

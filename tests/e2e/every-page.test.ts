@@ -1,17 +1,21 @@
 // Every page of the real site in Chromium, each loaded once and seen two ways: in the light scheme
 // 320 px wide, and in the dark scheme at 200% zoom of a 1280 px window (640 CSS pixels). Each way:
 // axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, best practice) and sideways scrolling; over the whole
-// walk, search included: console errors and CSP violations, and requests to other hosts.
+// walk, search included: console errors and CSP violations, and requests to other hosts. Every page of
+// the fixture site too, for sideways scrolling: its long-words explainer holds the longest headline,
+// titles, names and words an editor might write.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
 import { pagePaths } from '../support/dist';
-import { REAL_SITE } from '../support/sites';
+import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 import { explainerSlugs, sectionsOf } from '../support/source';
 
 const site = inject('siteUrl');
+const fixtureSite = inject('fixtureSiteUrl');
 const browser = useBrowser();
 const paths = pagePaths(REAL_SITE.dist);
+const fixturePaths = pagePaths(FIXTURE_SITE.dist);
 // A word the search surely finds: the first section's title.
 const query = sectionsOf(REAL_SITE.content, explainerSlugs(REAL_SITE.content)[0]!)[0]!.data.title as string;
 
@@ -38,7 +42,7 @@ beforeAll(async () => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(site) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+      if (![site, fixtureSite, 'data:'].some((ok) => r.url().startsWith(ok))) elsewhere.push(r.url());
     });
     for (const path of paths) {
       for (const [i, { colorScheme, viewport }] of VIEWS.entries()) {
@@ -48,6 +52,16 @@ beforeAll(async () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) found.get(colorScheme)!.overflow.push(`${path} by ${overflow}px`);
         found.get(colorScheme)!.axe.push(...(await axeViolations(page, path)));
+      }
+    }
+    // The fixture site's pages, for sideways scrolling alone (axe has seen every kind of page above).
+    for (const path of fixturePaths) {
+      for (const [i, { colorScheme, viewport }] of VIEWS.entries()) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        if (i === 0) await page.goto(`${fixtureSite}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) found.get(colorScheme)!.overflow.push(`fixture site ${path} by ${overflow}px`);
       }
     }
     // Search included: the engine, its worker and wasm run under the same policy.
@@ -61,6 +75,10 @@ beforeAll(async () => {
 
 it('visits every page the site has', () => {
   expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/people/', '/topics/', ...explainerSlugs(REAL_SITE.content).map((e) => `/${e}/`)]));
+});
+
+it('visits every page of the fixture site, the long-words explainer’s among them', () => {
+  expect(fixturePaths).toEqual(expect.arrayContaining(['/long-words/', '/long-words/a-title-that-runs-on/', '/long-words/full-story/', '/people/', '/topics/']));
 });
 
 describe.each(VIEWS)('every page in the $colorScheme scheme at $at', ({ colorScheme }) => {

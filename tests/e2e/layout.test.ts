@@ -160,7 +160,8 @@ describe('one left edge', () => {
       }
     }
     expect(misaligned).toEqual([]);
-  });
+    // Time for each page the content makes, at three widths each, on a busy machine: any content, any size.
+  }, Math.max(60_000, pagePaths(REAL_SITE.dist).length * 5_000));
 });
 
 describe('the header as its script runs', () => {

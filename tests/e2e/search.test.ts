@@ -9,10 +9,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
 import { EXCLUDED_FROM_INDEX } from '../../src/integrations/search-index';
-import { MISSPELLINGS } from '../support/misspellings';
+import { searchPagePath } from '../../src/lib/search-query';
+import { MISSPELLINGS, MISSPELT_EXPLAINER } from '../support/misspellings';
 import { builtSearch } from '../support/pagefind';
 import { fixtureSite, realSite } from '../support/served';
-import { explainerSlugs } from '../support/source';
+import { explainerData, explainerSlugs } from '../support/source';
 
 const site = inject('fixtureSiteUrl');
 const EXPLAINER = '/ferry-strike';
@@ -454,15 +455,18 @@ describe('search over the real site', () => {
     expect(errors).toEqual([]);
   });
 
-  it('brings at least 90% of the sample’s misspelt people, places and topics to the right section in at most one tap', async () => {
+  // The words are the sample's: searched within the sample explainer (the search page's explainer filter),
+  // so other explainers beside it neither take the first place nor count; without the sample, nothing to test.
+  it.skipIf(!explainerSlugs(realSite().content).includes(MISSPELT_EXPLAINER))('brings at least 90% of the sample’s misspelt people, places and topics to the right section in at most one tap', async () => {
     const { page } = await tracked();
-    await page.goto(`${real()}/search/`);
-    // The right section for a word: the first the site's index gives for it, spelt right.
+    const headline = explainerData(realSite().content, MISSPELT_EXPLAINER).headline as string;
+    await page.goto(`${real()}${searchPagePath('', { explainer: headline })}`);
+    // The right section for a word: the first the sample's part of the index gives for it, spelt right.
     const index = await builtSearch(real());
     let reached = 0;
     const missed: string[] = [];
     for (const [typo, word] of MISSPELLINGS) {
-      const expected = (await index.search(word))[0]?.path;
+      const expected = (await index.search(word, { explainer: [headline] }))[0]?.path;
       expect(expected, `"${word}" should find a section`).toBeDefined();
       let first = (await resultsFor(page, typo))[0]?.href;
       const suggestion = page.locator('.search-suggestion');

@@ -8,10 +8,17 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
+import { page as builtPage } from '../support/dist';
 import { realSite } from '../support/served';
 import { explainerSlugs, sectionsOf } from '../support/source';
 
 const site = inject('fixtureSiteUrl');
+
+/** The mention buttons on the real site's section pages, as built: the cards the walk below opens. */
+const mentionCount = () => {
+  const { content, dist } = realSite();
+  return explainerSlugs(content).reduce((n, e) => n + sectionsOf(content, e).reduce((m, s) => m + builtPage(`/${e}/${s.slug}/`, dist).querySelectorAll('article button.mention').length, 0), 0);
+};
 const browser = useBrowser();
 const BASE = '/ferry-strike/';
 
@@ -115,5 +122,6 @@ describe.each([
     expect(covered, 'cards that cover the name they were opened from').toEqual([]);
     expect(low.length, 'names tried in the lower half of the screen').toBeGreaterThan(5);
     expect(errors).toEqual([]);
-  });
+    // Time for each card the content has, opened and closed twice, on a busy machine: any content, any size.
+  }, Math.max(60_000, mentionCount() * 4_000));
 });

@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { useTranslations, type Translate } from '../../src/i18n';
 import { pageLanguage, type PageLanguage } from '../../src/i18n/languages';
-import { sectionSlugFromFile } from '../../src/lib/slugs';
+import { sourceHeadline } from '../../src/lib/content/explainer-rules';
+import { sectionPeople } from '../../src/lib/content/people-rules';
+import { parseMdx } from '../../src/lib/mdx-marks';
+import { orderFromFile, sectionSlugFromFile } from '../../src/lib/slugs';
 import { SITE } from '../../src/site';
 
 export interface SectionSource {
   file: string;
   /** The URL slug: frontmatter `slug`, or the file name without its number. */
   slug: string;
+  /** Its frontmatter, with the fields the site works out filled in: `order` from the file name, `people` from the text. */
   data: Record<string, any>;
 }
 
@@ -35,18 +39,26 @@ export function explainerSlugs(content: string): string[] {
     .sort();
 }
 
-/** An explainer's index.mdx frontmatter. */
+/** An explainer's index.mdx frontmatter, with what the site fills in when it is left out: `updated`, `source.title`. */
 export function explainerData(content: string, explainer: string): Record<string, any> {
-  return frontmatter(join(content, explainer, 'index.mdx'));
+  const data = frontmatter(join(content, explainer, 'index.mdx'));
+  data.updated ??= data.published;
+  if (data.source && data.source.title === undefined && data.source.file) {
+    data.source.title = sourceHeadline(readFileSync(join(content, explainer, data.source.file), 'utf8'));
+  }
+  return data;
 }
 
 /** An explainer's sections in reading order (by `order`), as its files define them. */
 export function sectionsOf(content: string, explainer: string): SectionSource[] {
   const dir = join(content, explainer);
+  const cards = cardsOf(content, explainer).map((c) => ({ ...c, kind: c.kind as 'person' | 'organisation', namedAs: c.namedAs ?? [] }));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
     .map((file) => {
-      const data = frontmatter(join(dir, file));
+      const { frontmatter: data, content: body } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      data.order ??= orderFromFile(file);
+      data.people = sectionPeople({ data }, parseMdx(body), cards);
       return { file, slug: (data.slug as string | undefined) ?? sectionSlugFromFile(file), data };
     })
     .sort((a, b) => a.data.order - b.data.order);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsNamedIn, marksInSentences, mentionsIn, parseMdx, quotesIn, unmarkedFirstMentions } from '../../src/lib/mdx-marks';
+import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, parseMdx, quotesIn } from '../../src/lib/mdx-marks';
 import { cardId, names, namesFor, personId } from '../../src/lib/people';
 
 const cards = [
@@ -39,10 +39,28 @@ describe('MDX marks', () => {
     expect(mentionsIn(tree).map((m) => m.of)).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
 
-  it('reports a card whose first mention is not marked, once', () => {
-    expect(unmarkedFirstMentions(tree, cards)).toEqual([{ name: 'OPEC', term: 'OPEC', line: 3 }]);
-    const late = parseMdx('Trump spoke.\n\nThen <Mention of="Donald Trump">Trump</Mention> spoke again. Trump!');
-    expect(unmarkedFirstMentions(late, cards)).toEqual([{ name: 'Donald Trump', term: 'Trump', line: 1 }]);
+  it('marks the first mention of each card the editor left unmarked, once, and keeps the editor’s marks', () => {
+    const marked = parseMdx(body);
+    expect(markFirstMentions(marked, cards)).toEqual([{ name: 'OPEC', term: 'OPEC', line: 3 }]);
+    expect(mentionsIn(marked).map((m) => m.of)).toEqual(['Donald Trump', 'Vladimir Putin', 'OPEC']);
+    // The text reads the same, and the marked words are the name itself.
+    expect(marksInSentences(marked).filter((m) => m.kind === 'Mention').at(-1)).toEqual({ kind: 'Mention', name: 'OPEC', text: 'OPEC', sentence: 'He asked OPEC.' });
+    // A card the editor marks later keeps that mark: no second one.
+    const late = parseMdx('Trump spoke.\n\nThen <Mention of="Donald Trump">Trump</Mention> spoke again.');
+    expect(markFirstMentions(late, cards)).toEqual([]);
+  });
+
+  it('marks the earliest, longest name in running text, several in one text, none in headings, links or captions', () => {
+    const tree = parseMdx('## Trump and OPEC\n\nSee [Putin](/x/). Then President Donald Trump met Putin, and Trump left.\n\n<Photo caption="OPEC" credit="x" />');
+    expect(markFirstMentions(tree, cards)).toEqual([
+      { name: 'Donald Trump', term: 'Donald Trump', line: 3 },
+      { name: 'Vladimir Putin', term: 'Putin', line: 3 },
+    ]);
+    const paragraph = tree.children![1]!;
+    expect(paragraph.children!.map((n) => (n.type === 'text' ? n.value : `<${n.name ?? n.type}>`))).toEqual([
+      'See ', '<link>', '. Then President ', '<Mention>', ' met ', '<Mention>', ', and Trump left.',
+    ]);
+    expect(markFirstMentions(parseMdx('“<Quote by="Donald Trump">Ask OPEC</Quote>” he said.'), cards)).toEqual([{ name: 'OPEC', term: 'OPEC', line: 1 }]);
   });
 
   it('lists the cards a text names, marked or not; attribute text does not count', () => {

@@ -1,5 +1,6 @@
 // Rules about an explainer's own fields (index.mdx): takeaways and timeline point at its sections, the
-// source's subheads are lines of the source, and text drawn on share images is in their fonts.
+// source's subheads are lines of the source, its title is written or the source's first line, and
+// text drawn on share images is in their fonts.
 import { searchAliasProblems, type SearchAliases } from '../search-aliases';
 import { undrawable } from '../share-fonts';
 import type { Problems } from './report';
@@ -50,4 +51,18 @@ export function checkDrawable(problems: Problems, file: string, field: string, t
 /** Other spellings stay short enough for search to read them (search-aliases.ts says why). */
 export function checkSearchAliases(problems: Problems, file: string, data: Record<string, unknown> | undefined): void {
   for (const p of searchAliasProblems(data?.['searchAliases'] as SearchAliases | undefined)) problems.add(file, p.field, p.message);
+}
+
+/** The headline of a source text: its first line, as reports open with theirs. */
+export function sourceHeadline(source: string): string {
+  return (source.split('\n', 1)[0] ?? '').trim();
+}
+
+/** Without `source.title`, the source text's first line is the title, so it must say something. Returns the title pages show. */
+export function checkSourceTitle(problems: Problems, file: string, data: Record<string, unknown> | undefined, source: string, sourceName: string): string | undefined {
+  const written = (data?.['source'] as { title?: unknown } | undefined)?.title;
+  if (typeof written === 'string') return written;
+  const headline = sourceHeadline(source);
+  if (!headline) problems.add(file, 'source.title', `is not written, and the first line of ${sourceName} is empty: write source.title, or start ${sourceName} with the report’s headline`);
+  return headline || undefined;
 }

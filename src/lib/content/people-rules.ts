@@ -1,7 +1,7 @@
 // Rules about people and organisations with cards: each card is true to the source, every <Quote by>
-// and <Mention of> names a card, a card's first mention in a section opens it, a section's people list
-// agrees with its text, and one person has one id across the site.
-import { cardsNamedIn, mentionsIn, quotesIn, unmarkedFirstMentions } from '../mdx-marks';
+// and <Mention of> names a card, a section's people come from its text, and one person has one id
+// across the site. (A card's first mention needs no mark: markFirstMentions in mdx-marks.ts makes it.)
+import { cardsNamedIn, mentionsIn, quotesIn, type MdxNode } from '../mdx-marks';
 import { personId, type Card } from '../people';
 import type { Problems } from './report';
 import type { Section } from './read-files';
@@ -18,7 +18,7 @@ export function checkCardsInSource(problems: Problems, file: string, cards: read
   });
 }
 
-/** <Quote by> and <Mention of> name cards ('unreadable': people.yaml has problems, and these wait for it); each card's first mention in a section is marked; people lists agree with the text. */
+/** <Quote by>, <Mention of> and a section's own people list name cards ('unreadable': people.yaml has problems, and these wait for it). */
 export function checkMarks(problems: Problems, section: Section, cards: readonly Card[] | undefined | 'unreadable', peopleFile: string): void {
   // people.yaml's own problems are listed; every name in the text would otherwise be reported unknown too.
   if (cards === 'unreadable') return;
@@ -39,16 +39,17 @@ export function checkMarks(problems: Problems, section: Section, cards: readonly
   for (const m of mentionsIn(tree)) {
     if (m.of && !known.has(m.of)) problems.add(file, `body, line ${m.line ?? '?'}`, `<Mention of=…>: ${unknown(m.of)}`);
   }
-  if (!cards) return;
-  for (const u of unmarkedFirstMentions(tree, cards)) {
-    problems.add(file, `body, line ${u.line ?? '?'}`, `first mention of ${u.name} ("${u.term}") opens their card: wrap it in <Mention of="${u.name}">…</Mention>`);
-  }
-  if (Array.isArray(listed)) {
-    const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
-    for (const name of cardsNamedIn(tree, cards)) {
-      if (persons.has(name) && !listed.includes(name)) problems.add(file, 'people', `the text names ${name}: add "${name}" to people`);
-    }
-  }
+}
+
+/**
+ * The people a section names, as pages list them (search filter, browse chips): whoever the editor
+ * listed in `people`, then every person with a card the text names, so the list is never asked for.
+ */
+export function sectionPeople(section: Pick<Section, 'data'>, tree: MdxNode, cards: readonly Card[] | undefined): string[] {
+  const listed = section.data?.['people'];
+  const written = Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
+  const named = cards ? cardsNamedIn(tree, cards.filter((c) => c.kind === 'person')) : [];
+  return [...new Set([...written, ...named])];
 }
 
 /** One person, one spelling, one id across every explainer: `seen` carries the ids met so far. */

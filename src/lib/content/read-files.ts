@@ -20,10 +20,11 @@ export interface ReadFile {
   tree: MdxNode | undefined;
 }
 
-/** A section file as read, with the slug its URL takes. */
+/** A section file as read, with the slug its URL takes and its place (`order`, or the file name's number). */
 export interface Section extends ReadFile {
   file: string;
   slug: string;
+  order: number | undefined;
 }
 
 /** Validates data against a schema, one problem per issue, naming the field. */

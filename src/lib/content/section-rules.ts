@@ -2,20 +2,24 @@
 // orders, some text, subheads that belong to the section, and "in short" points that point at the
 // paragraph that states them.
 import { textOf, walk, type MdxNode } from '../mdx-marks';
-import { sectionSlugFromFile, URL_SLUG } from '../slugs';
+import { orderFromFile, sectionSlugFromFile, URL_SLUG } from '../slugs';
 import { FULL_STORY_SLUG } from '../urls';
 import type { HeadingMark } from './body-rules';
 import type { Problems } from './report';
 import type { Section } from './read-files';
 
-/** Each section's slug is a valid, free URL segment and its body holds something; orders and slugs are unique. */
+/** Each section's slug is a valid, free URL segment, it has a place and its body holds something; orders and slugs are unique. */
 export function checkSectionSet(problems: Problems, sections: readonly Section[]): void {
   for (const s of sections) {
+    if (s.valid && s.order === undefined) {
+      const name = s.file.split('/').pop() ?? s.file;
+      problems.add(s.file, 'order', `is needed, since the file name does not start with the section’s number: rename the file to 01-${name}, 02-${name} …, or write order: 1, 2 …`);
+    }
     if (!URL_SLUG.test(s.slug)) problems.add(s.file, 'slug', `"${s.slug}" is not a valid URL slug: rename the file or set slug (lowercase letters, digits and single hyphens)`);
     if (s.slug === FULL_STORY_SLUG) problems.add(s.file, 'slug', `"${s.slug}" is reserved for the explainer's ${FULL_STORY_SLUG} page`);
     if (s.tree && !hasText(s.tree)) problems.add(s.file, 'body', 'is empty: write the section’s text below the frontmatter');
   }
-  for (const [field, key] of [['order', (s: Section) => s.data?.['order']], ['slug', (s: Section) => s.slug]] as const) {
+  for (const [field, key] of [['order', (s: Section) => s.order], ['slug', (s: Section) => s.slug]] as const) {
     const seen = new Map<unknown, string>();
     for (const s of sections) {
       const value = key(s);
@@ -31,6 +35,12 @@ export function checkSectionSet(problems: Problems, sections: readonly Section[]
 export function slugOfSection(fileName: string, data: Record<string, unknown> | undefined, valid: boolean): string {
   const own = valid ? (data?.['slug'] as string | undefined) : undefined;
   return own ?? sectionSlugFromFile(fileName);
+}
+
+/** A section's place in its explainer: its own `order` field, or the number its file name starts with (01-foo.mdx → 1). */
+export function orderOfSection(fileName: string, data: Record<string, unknown> | undefined, valid: boolean): number | undefined {
+  // A file with problems of its own has no place yet: another order problem would only repeat them.
+  return valid ? ((data?.['order'] as number | undefined) ?? orderFromFile(fileName)) : undefined;
 }
 
 /** A section's subheads are its own: none repeats the section's title, which the page already shows, or names another section. */
