@@ -7,6 +7,7 @@ import { basename, dirname, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentReport } from '../lib/content-check';
+import { firstLine } from '../lib/content/report';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -21,7 +22,12 @@ export function contentLanguage(path: string | undefined): string | undefined {
 
 export function contentGuard(root: string): AstroIntegration {
   const run = () => {
-    report = checkContent(root);
+    try {
+      report = checkContent(root);
+    } catch (error) {
+      // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
+      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, languages: {} };
+    }
     return report;
   };
 

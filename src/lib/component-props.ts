@@ -1,9 +1,18 @@
 // One schema per component editors may use in MDX: it types the component's props and is the rule
 // the content check applies to every use, so a component and its check cannot disagree.
 import { z } from 'astro/zod';
+import { MAX_TICKS, tickCount } from './figures';
+import { addressFlaw } from './site-paths';
 
 const text = z.string({ error: 'must be text in quotes, such as title="…"' }).trim().min(1, 'must not be empty');
 const number = z.number({ error: 'must be a number written as {88}' });
+/** An attribute that is an address: read as Markdown links are, so a browser cannot read it another way. */
+const address = text.superRefine((url, ctx) => {
+  const flaw = addressFlaw(url);
+  if (flaw) ctx.addIssue({ code: 'custom', message: `"${url.slice(0, 80)}" ${flaw}` });
+});
+/** Sizes in CSS pixels: a photo larger than this is not one a page needs. */
+const pixels = number.int('must be a whole number of pixels').positive('must be more than 0').max(10_000, 'must be at most 10000 pixels');
 
 export const componentProps = {
   /** A news photo's caption and credit; with `src`, an image the newsroom may publish (then `alt` too). */
@@ -12,10 +21,10 @@ export const componentProps = {
       caption: text,
       credit: text,
       /** A path under public/, such as /photos/x.jpg: the CSP allows images from this site only. */
-      src: text.optional(),
+      src: address.optional(),
       alt: text.optional(),
-      width: number.int().positive().optional(),
-      height: number.int().positive().optional(),
+      width: pixels.optional(),
+      height: pixels.optional(),
     })
     .refine((p) => !p.src || p.alt, { path: ['alt'], message: 'is required with src: describe the image for readers who cannot see it' }),
   /** Photos the source shows side by side. */
@@ -65,7 +74,12 @@ export const componentProps = {
       source: text.optional(),
       id: text.optional(),
     })
-    .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' }),
+    .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' })
+    // One tick is drawn per step: the scale must stay a handful of marks, whatever max and step say.
+    .superRefine((p, ctx) => {
+      const count = tickCount(p.max, p.step);
+      if (!(count <= MAX_TICKS)) ctx.addIssue({ code: 'custom', path: ['step'], message: `max/step gives ${count} ticks; at most ${MAX_TICKS}: make step larger` });
+    }),
   /** One number the article gives, as a plain card: for a figure with nothing to compare it with. */
   StatFigure: z.strictObject({
     /** The number. */

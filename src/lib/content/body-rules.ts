@@ -143,10 +143,12 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) =>
     refuse(node, `${tag} is not a known component (known: ${componentNames.join(', ')})`);
     return false;
   }
-  for (const { field, message } of schemaProblems(componentProps[name as ComponentName], attributes).problems) {
+  const attributeProblems = schemaProblems(componentProps[name as ComponentName], attributes).problems;
+  for (const { field, message } of attributeProblems) {
     refuse(node, `${tag}${field ? ` ${field}` : ''}: ${message}`);
   }
-  if (name === 'Photo' && typeof attributes['src'] === 'string') {
+  // A src the schema refused (a backslash, a space) is named once, there, and resolved no further.
+  if (name === 'Photo' && typeof attributes['src'] === 'string' && !attributeProblems.some((p) => p.field === 'src')) {
     references.push({ kind: 'photo', url: attributes['src'], line: node.position?.start.line });
   }
   return true;
