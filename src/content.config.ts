@@ -4,21 +4,21 @@
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { controlCharacter } from './lib/content/body-rules';
 import { GLOBS } from './lib/content/layout';
 import { languageField } from './i18n/schema';
 import { contentRoot } from './lib/content-root';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './lib/slugs';
+import { nameFlaw, normaliseName } from './lib/text/names';
 import { compareCalendarPoints, isCalendarPoint, parseCalendarPoint } from './lib/timeline';
 
-const nonEmpty = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .superRefine((text, ctx) => {
-    const found = controlCharacter(text);
-    if (found) ctx.addIssue({ code: 'custom', message: `must not contain the control character ${found}: retype the text around it` });
-  });
+// Control characters (NUL, bidirectional overrides …) are refused in every string of a file, keys too,
+// before these schemas run: checkCharacters in src/lib/content/read-files.ts.
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** A name or topic: white space and Unicode form made one (NFC, single spaces), so one name is one string, and none disguised. */
+const name = nonEmpty.overwrite(normaliseName).superRefine((text, ctx) => {
+  const flaw = nameFlaw(text);
+  if (flaw) ctx.addIssue({ code: 'custom', message: flaw });
+});
 const slug = z.string().regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens');
 /**
  * A calendar day. The content check reads YAML without timestamps, so an impossible date such as
@@ -156,8 +156,8 @@ export const sectionSchema = z
       .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
-    topics: z.array(nonEmpty).default([]),
-    people: z.array(nonEmpty).default([]),
+    topics: z.array(name).default([]),
+    people: z.array(name).default([]),
   })
   .strict();
 
@@ -167,12 +167,12 @@ export const peopleSchema = z
     people: z
       .array(
         z.strictObject({
-          name: nonEmpty,
+          name,
           kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation' }),
           /** The role word for word as the report gives it; the content check finds it in the source. */
           role: nonEmpty.optional(),
           /** How the report writes the name, to find mentions ("Trump", "Putin"); the full name by default. */
-          namedAs: z.array(nonEmpty).default([]),
+          namedAs: z.array(name).default([]),
         }),
       )
       .min(1, 'must list at least one person or organisation'),

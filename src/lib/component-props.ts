@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { MAX_TICKS, tickCount } from './figures';
 import { addressFlaw } from './site-paths';
+import { nameFlaw, normaliseName } from './text/names';
 
 const text = z.string({ error: 'must be text in quotes, such as title="…"' }).trim().min(1, 'must not be empty');
 const number = z.number({ error: 'must be a number written as {88}' });
@@ -10,6 +11,11 @@ const number = z.number({ error: 'must be a number written as {88}' });
 const address = text.superRefine((url, ctx) => {
   const flaw = addressFlaw(url);
   if (flaw) ctx.addIssue({ code: 'custom', message: `"${url.slice(0, 80)}" ${flaw}` });
+});
+/** A name on a card in people.yaml, written as the card has it (the card's name is normalised by its schema). */
+const cardName = text.superRefine((value, ctx) => {
+  const flaw = nameFlaw(value) ?? (value !== normaliseName(value) ? `"${value}" has a no-break space, a tab or another unusual space: write it as its card does, with single plain spaces` : undefined);
+  if (flaw) ctx.addIssue({ code: 'custom', message: flaw });
 });
 /** Sizes in CSS pixels: a photo larger than this is not one a page needs. */
 const pixels = number.int('must be a whole number of pixels').positive('must be more than 0').max(10_000, 'must be at most 10000 pixels');
@@ -30,9 +36,9 @@ export const componentProps = {
   /** Photos the source shows side by side. */
   PhotoGroup: z.strictObject({}),
   /** Words a person said, as the report quotes them; `by` is the name on their card in people.yaml. */
-  Quote: z.strictObject({ by: text }),
+  Quote: z.strictObject({ by: cardName }),
   /** The first mention of someone with a card; `of` is the name on the card. */
-  Mention: z.strictObject({ of: text }),
+  Mention: z.strictObject({ of: cardName }),
   /** A share of a whole as 100 squares, against the rest. */
   PercentFigure: z.strictObject({
     /** The share, 0 to 100. */

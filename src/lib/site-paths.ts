@@ -5,8 +5,12 @@
 /** Characters a browser drops or rewrites when it reads a URL: `\` becomes `/`, tabs and newlines vanish. */
 const REWRITTEN = /[\\\s\u0000-\u001F\u007F-\u009F]/u;
 
+/** An image written into the page itself (the CSP allows data: images): no path, so nothing to misread. */
+export const INLINE_IMAGE = /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+
 /** Why a written address would not reach where it seems to (a backslash, a space), or undefined. */
 export function addressFlaw(url: string): string | undefined {
+  if (INLINE_IMAGE.test(url)) return undefined;
   const found = REWRITTEN.exec(url)?.[0];
   if (found === undefined) return undefined;
   if (found === '\\') return 'has a backslash (\\), which browsers read as /: write / in paths';

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentProblem } from '../../src/lib/content-check';
-import { section, validFiles, writeFixture } from '../support/fixtures';
+import { peopleSchema, sectionSchema } from '../../src/content.config';
+import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
 
 const FIRST = 'test-explainer/01-first.mdx';
 
@@ -53,8 +54,13 @@ describe('attributes that are paths are read as links are', () => {
     expectOne(check(body('<Photo src="/\t/evil.example/x.svg" alt="a" caption="c." credit="c" />'), { 'x.svg': '<svg/>' }), FIRST, 'body, line 8', /U\+0009/);
   });
 
+  it('accepts an inline data: image, whose spaces are no path', () => {
+    expect(check(body(`<Photo src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'/%3E" alt="a" caption="c." credit="c" />`))).toEqual([]);
+  });
+
   it('accepts a photo that is in public/', () => {
     expect(check(body('<Photo src="/photos/x.jpg" alt="a" caption="c." credit="c" width={1200} height={800} />'), { 'photos/x.jpg': 'x' })).toEqual([]);
+    expect(checkContent('tests/fixtures/explainers').problems).toEqual([]);
   });
 });
 
@@ -75,5 +81,69 @@ describe('attributes that drive a loop or a size are bounded', () => {
 
   it('refuses a photo a billion pixels wide', () => {
     expectOne(check(body('<Photo src="/x.jpg" alt="a" caption="c." credit="c" width={1000000000} height={800} />'), { 'x.jpg': 'x' }), FIRST, 'body, line 8', /<Photo> width: must be at most 10000 pixels/);
+  });
+});
+
+describe('bidirectional controls are refused in every string and body', () => {
+  const INDEX = 'test-explainer/index.mdx';
+  const PEOPLE = 'test-explainer/people.yaml';
+  it.each([
+    ['a summary', { [INDEX]: VALID_INDEX.replace('"What the test explainer is about."', '"\u202Etuoba si rerialpxe tset ehT"') }, INDEX, 'summary', /control character U\+202E RIGHT-TO-LEFT OVERRIDE/],
+    ['a correction’s replacement, a plain string', { [INDEX]: VALID_INDEX.replace(/\n---\n$/, '\ncorrections:\n  - from: "teh"\n    to: "the\u2066"\n---\n') }, INDEX, 'corrections.0.to', /U\+2066 LEFT-TO-RIGHT ISOLATE/],
+    ['a search alias’s key', { [INDEX]: VALID_INDEX.replace(/\n---\n$/, '\nsearchAliases:\n  "Kyiv\u200F": ["Kiev"]\n---\n') }, INDEX, 'searchAliases.Kyiv\u200F', /U\+200F RIGHT-TO-LEFT MARK/],
+    ['a topic', { [FIRST]: section('First', 1, 'Text.', 'topics: ["Oil\u202D"]\n') }, FIRST, 'topics.0', /U\+202D LEFT-TO-RIGHT OVERRIDE/],
+    ['a name in people.yaml', { [PEOPLE]: 'people:\n  - name: "Evil\u202Egnp.exe"\n    kind: organisation\n' }, PEOPLE, 'people.0.name', /U\+202E RIGHT-TO-LEFT OVERRIDE/],
+    ['a body', body('Text with an \u061C Arabic letter mark.'), FIRST, 'body, line 8', /U\+061C ARABIC LETTER MARK/],
+  ])('in %s, naming the character', (_name, files, file, field, message) => {
+    expectOne(check(files), file, field, message);
+  });
+});
+
+describe('names and topics are one thing each', () => {
+  const PEOPLE = 'test-explainer/people.yaml';
+  const SECOND = 'test-explainer/02-second.mdx';
+  const people = (...names: string[]) => ({ [PEOPLE]: `people:\n${names.map((n) => `  - name: "${n}"\n    kind: organisation`).join('\n')}\n` });
+  const topics = (first: string, second: string) => ({
+    [FIRST]: section('First', 1, 'Text.', `topics: ["${first}"]\n`),
+    [SECOND]: section('Second', 2, 'Text.', `topics: ["${second}"]\n`),
+  });
+
+  it('refuses a topic that looks like another but is spelled with other letters (UTS #39)', () => {
+    // "Сосоа" is all Cyrillic, so no word mixes scripts: only its look gives it away.
+    expectOne(check(topics('Cocoa', '\u0421\u043E\u0441\u043E\u0430')), SECOND, 'topics.0', /"Сосоа" looks the same as the topic "Cocoa" in .*01-first\.mdx/);
+  });
+
+  it('refuses a person whose name looks like another’s', () => {
+    // "Јое" is all Cyrillic and "Biden" all Latin: no word mixes scripts, the whole name looks like another.
+    expectOne(check(people('Joe Biden', '\u0408\u043E\u0435 Biden')), PEOPLE, 'people.1.name', /"Јое Biden" looks the same as "Joe Biden"/);
+  });
+
+  it.each([
+    ['a topic mixing Latin and Cyrillic in one word', topics('Оil', 'Gas'), FIRST, 'topics.0', /"Оil" mixes Latin and Cyrillic letters in the word "Оil"/],
+    ['a name mixing them', people('Јое Віden'), PEOPLE, 'people.0.name', /mixes Latin and Cyrillic letters in the word "Віden"/],
+    ['a zero-width space in a topic', topics('Oil\u200B', 'Gas'), FIRST, 'topics.0', /invisible character U\+200B ZERO WIDTH SPACE/],
+    ['a word joiner in a name', people('Joe\u2060 Biden'), PEOPLE, 'people.0.name', /U\+2060 WORD JOINER/],
+    ['a zero-width no-break space in a section’s people', { [FIRST]: section('First', 1, 'Text.', 'people: ["No\uFEFFbody"]\n') }, FIRST, 'people.0', /U\+FEFF ZERO WIDTH NO-BREAK SPACE/],
+    ['a Quote by with a no-break space', body('<Quote by="Joe\u00A0Biden">words</Quote>'), FIRST, 'body, line 8', /<Quote> by: .*no-break space/],
+  ])('refuses %s', (_name, files, file, field, message) => {
+    expect(check(files)).toContainEqual(expect.objectContaining({ file, field, message: expect.stringMatching(message) }));
+  });
+
+  it('accepts names in one script each, whatever the script', () => {
+    expect(check({ ...people('Олена Коваль', 'Joe Biden', 'Αθηνά Παππά'), ...topics('Нафта', 'Oil') })).toEqual([]);
+  });
+
+  it.each([
+    ['a no-break space', 'Oil\u00A0prices'],
+    ['a tab', 'Oil\tprices'],
+    ['two spaces', 'Oil  prices'],
+    ['a narrow no-break space', 'Oil\u202Fprices'],
+  ])('makes a topic written with %s the same topic as "Oil prices", for the check and for pages', (_name, written) => {
+    expect(check(topics('Oil prices', written))).toEqual([]);
+    expect(sectionSchema.parse({ title: 'T', question: 'Q?', order: 1, summary: 'S.', topics: [written] }).topics).toEqual(['Oil prices']);
+  });
+
+  it('puts names in NFC, so a decomposed é is the same name', () => {
+    expect(peopleSchema.parse({ people: [{ name: 'Ren\u0065\u0301e', kind: 'organisation' }] }).people[0]!.name).toBe('Ren\u00E9e');
   });
 });

@@ -40,12 +40,27 @@ const MARKDOWN = new Set([
 ]);
 const ELEMENT = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const known = new Set<string>(componentNames);
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Bidirectional controls reorder the text around them: a summary shown mirrored, "Evil\u202Egnp.exe". */
+const BIDI: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u200E': 'LEFT-TO-RIGHT MARK',
+  '\u200F': 'RIGHT-TO-LEFT MARK',
+  '\u061C': 'ARABIC LETTER MARK',
+};
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-/** The code point of the first control character in `text`, as U+0000, or undefined. */
+/** The first control character in `text`, as U+0000 (with its name for bidirectional ones: U+202E RIGHT-TO-LEFT OVERRIDE), or undefined. */
 export function controlCharacter(text: string): string | undefined {
   const found = CONTROL.exec(text)?.[0];
-  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${BIDI[found] ? ` ${BIDI[found]}` : ''}`;
 }
 
 /** Code MDX would run: imports and exports, and {expressions} other than comments. */

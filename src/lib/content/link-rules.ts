@@ -2,7 +2,7 @@
 // has), a file in public/, or an allowed scheme; checked once every explainer's pages are known.
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { addressFlaw, siteTarget } from '../site-paths';
+import { addressFlaw, INLINE_IMAGE, siteTarget } from '../site-paths';
 import type { BodyReference } from './body-rules';
 
 /** An anchor set, or 'any' where the check does not know a page's ids. */
@@ -18,13 +18,14 @@ const INVALID = 'is not a valid address: check each % (a % starts an escape such
 export function checkReference(ref: BodyReference, page: string, pages: SitePages, publicDir: string): string | undefined {
   const { url } = ref;
   const named = ref.kind === 'link' ? `links to "${url.slice(0, 80)}"` : `image "${url.slice(0, 80)}"`;
-  // Before anything else: a browser would read these characters differently from any check below.
+  // Before anything else: a browser would read these characters differently from any check below
+  // (an inline data: image has no path to misread).
   const flaw = addressFlaw(url);
   if (flaw) return `${named} ${flaw}`;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (ref.kind !== 'link') {
     // An image written into the page itself is published with it (the CSP allows data: images).
-    if (scheme === 'data' && /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,]/i.test(url)) return undefined;
+    if (INLINE_IMAGE.test(url)) return undefined;
     if (scheme || url.startsWith('//')) return `image "${url}" is on another site, which the site’s security policy blocks: put the file in public/ and write its path, such as /photos/name.jpg`;
     const target = siteTarget(url, page);
     if (!target) return `${named} ${INVALID}`;

@@ -32,6 +32,26 @@ export function validate(problems: Problems, schema: ZodType, data: unknown, fil
   return { success: result.success, data: result.data as Record<string, unknown> | undefined };
 }
 
+/**
+ * Every string of parsed YAML, keys too, is free of control characters (NUL, BEL, bidirectional
+ * overrides …), whatever field it is in; true when one was found and named.
+ */
+export function checkCharacters(problems: Problems, file: string, data: unknown, path: readonly string[] = []): boolean {
+  const named = (text: string, at: readonly string[]) => {
+    const found = controlCharacter(text);
+    if (found) problems.add(file, at.join('.') || undefined, `must not contain the control character ${found}: retype the text around it`);
+    return found !== undefined;
+  };
+  if (typeof data === 'string') return named(data, path);
+  if (!data || typeof data !== 'object') return false;
+  let found = false;
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(data) && named(key, [...path, key])) found = true;
+    if (checkCharacters(problems, file, value, [...path, key])) found = true;
+  }
+  return found;
+}
+
 /** Reads an MDX file's frontmatter against its schema and parses its body. */
 export function readMdxFile(problems: Problems, path: string, schema: ZodType): ReadFile {
   const file = shown(path);
@@ -47,7 +67,9 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
     problems.add(file, 'frontmatter', split.message);
     return { data: undefined, valid: false, tree: undefined };
   }
+  const unreadable = checkCharacters(problems, file, split.data);
   const result = validate(problems, schema, split.data, file, 'frontmatter');
+  result.success &&= !unreadable;
   const lines = split.body.split('\n');
   const controlLine = lines.findIndex((line) => controlCharacter(line));
   if (controlLine >= 0) {
@@ -94,6 +116,7 @@ export function readPeopleFile(problems: Problems, file: string, path: string): 
     problems.add(file, undefined, error instanceof UnreadableFile ? error.message : `is not valid YAML: ${firstLine(error)}`);
     return undefined;
   }
+  const unreadable = checkCharacters(problems, file, raw);
   const result = validate(problems, peopleSchema, raw, file, 'people');
-  return result.success ? (result.data as { people: Card[] }).people : undefined;
+  return result.success && !unreadable ? (result.data as { people: Card[] }).people : undefined;
 }
