@@ -1,5 +1,5 @@
 // People and organisations the report names: ids for anchors and popovers, and finding names in text.
-import { escapeRegExp, wholeWord } from './word-match';
+import { containsWhole } from './word-match';
 import { slug } from './slugs';
 
 export interface Card {
@@ -26,7 +26,7 @@ export function namesFor(card: Pick<Card, 'name' | 'namedAs'>): string[] {
 
 /** Whether `text` names `term` as a whole word ("Trump’s" names Trump; "Trumpet" does not). */
 export function names(text: string, term: string): boolean {
-  return wholeWord(escapeRegExp(term), 'u').test(text);
+  return containsWhole(text, term);
 }
 
 export interface SentencePart {

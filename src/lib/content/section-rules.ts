@@ -37,14 +37,32 @@ export function slugOfSection(fileName: string, data: Record<string, unknown> | 
 export function checkHeadingsBelong(problems: Problems, section: Section, headings: readonly HeadingMark[], sections: readonly Section[]): void {
   const title = section.data?.['title'];
   if (typeof title !== 'string') return;
+  const titles = titleIndex(sections);
   for (const h of headings) {
-    const other = sections.find((s) => s !== section && typeof s.data?.['title'] === 'string' && sameWords(h.text, s.data['title'] as string));
+    const other = titles.get(wordsOf(h.text).join(' '))?.find((s) => s !== section);
     if (sameWords(h.text, title)) {
       problems.add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" repeats the section’s title: remove it (the page shows the title), or give the title another name`);
     } else if (other) {
       problems.add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" names another section (${other.file}): a section’s subheads introduce its own text; move the text there, or rename the subhead`);
     }
   }
+}
+
+/** Sections by their title's words, made once per explainer: each subhead looks its words up, not every title again. */
+const titleIndexes = new WeakMap<readonly Section[], Map<string, Section[]>>();
+function titleIndex(sections: readonly Section[]): Map<string, Section[]> {
+  let index = titleIndexes.get(sections);
+  if (!index) {
+    index = new Map();
+    for (const s of sections) {
+      const title = s.data?.['title'];
+      if (typeof title !== 'string') continue;
+      const key = wordsOf(title).join(' ');
+      index.set(key, [...(index.get(key) ?? []), s]);
+    }
+    titleIndexes.set(sections, index);
+  }
+  return index;
 }
 
 /** Each "in short" point points at a paragraph the section has, one that shares words with it. */
