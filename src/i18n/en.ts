@@ -54,6 +54,7 @@ export default {
   'section.inShort': 'In short',
   'section.imageAlt': '{question} {title}, a section of “{headline}”, an explainer from {site}',
   'section.tocLabel': 'In this explainer',
+  'section.allSections': { one: 'The {count} section', other: 'All {count} sections' },
   'section.navLabel': 'Sections',
   'pager.label': 'Previous and next section',
   'pager.previous': 'Previous',

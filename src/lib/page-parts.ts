@@ -5,3 +5,5 @@
 export const CONTENTS_ID = 'explainer-contents';
 /** The page's share links; the reading bar's "Share" leads there when there is no share sheet. */
 export const SHARE_ID = 'explainer-share';
+/** The overview's list of every section; a long explainer's section pages link there instead of listing them all. */
+export const OVERVIEW_SECTIONS_ID = 'sections';
