@@ -2,6 +2,7 @@
 // the content check applies to every use, so a component and its check cannot disagree.
 import { z } from 'astro/zod';
 import { MAX_TICKS, tickCount } from './figures';
+import { slug } from './slugs';
 import { addressFlaw } from './site-paths';
 import { nameFlaw, normaliseName } from './text/names';
 
@@ -16,6 +17,10 @@ const address = text.superRefine((url, ctx) => {
 const cardName = text.superRefine((value, ctx) => {
   const flaw = nameFlaw(value) ?? (value !== normaliseName(value) ? `"${value}" has a no-break space, a tab or another unusual space: write it as its card does, with single plain spaces` : undefined);
   if (flaw) ctx.addIssue({ code: 'custom', message: flaw });
+});
+/** A figure's own id: the figure's parts are named after it ("oil-price--title"), so it must be one word of an id. */
+const elementId = text.refine((id) => id === slug(id), {
+  message: 'must be lowercase letters, digits and single hyphens, such as id="oil-price": it names the figure in the page',
 });
 /** Sizes in CSS pixels: a photo larger than this is not one a page needs. */
 const pixels = number.int('must be a whole number of pixels').positive('must be more than 0').max(10_000, 'must be at most 10000 pixels');
@@ -53,7 +58,7 @@ export const componentProps = {
     description: text,
     /** Where the number comes from when not from the explainer's source report, which is named by default. */
     source: text.optional(),
-    id: text.optional(),
+    id: elementId.optional(),
   }),
   /** A cap or limit on a scale, beside a value the article compares it with: one number alone is a StatFigure. */
   CapFigure: z
@@ -78,7 +83,7 @@ export const componentProps = {
       /** The text alternative, shown below the figure: what the scale shows, in words. */
       description: text,
       source: text.optional(),
-      id: text.optional(),
+      id: elementId.optional(),
     })
     .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' })
     // One tick is drawn per step: the scale must stay a handful of marks, whatever max and step say.
@@ -97,7 +102,7 @@ export const componentProps = {
     /** What the number is, in a sentence: the card's title. */
     title: text,
     source: text.optional(),
-    id: text.optional(),
+    id: elementId.optional(),
   }),
 } as const;
 

@@ -147,3 +147,28 @@ describe('names and topics are one thing each', () => {
     expect(peopleSchema.parse({ people: [{ name: 'Ren\u0065\u0301e', kind: 'organisation' }] }).people[0]!.name).toBe('Ren\u00E9e');
   });
 });
+
+describe('ids content makes are valid and unique on their page', () => {
+  const figure = (title: string, extra = '') => `<StatFigure value={3} title="${title}" source="s" ${extra}/>`;
+  it.each([
+    ['two figures with one title', `${figure('Oil price')}\n\n${figure('Oil price')}`, 'body, line 10', /<StatFigure> id: "figure-oil-price" is already the id of the figure on line 8 \(both made from the title\): give this one an id of its own/],
+    ['two figures given one id', `${figure('A', 'id="oil"')}\n\n${figure('B', 'id="oil"')}`, 'body, line 10', /"oil" is already the id of the figure on line 8: give/],
+    ['an id with a space', figure('A', 'id="a b"'), 'body, line 8', /<StatFigure> id: must be lowercase letters, digits and single hyphens/],
+    ['an id with a double hyphen, which the figure’s parts use', figure('A', 'id="a--title"'), 'body, line 8', /<StatFigure> id: must be lowercase letters/],
+  ])('refuses %s', (_name, text, field, message) => {
+    expectOne(check(body(text)), FIRST, field, message);
+  });
+
+  it('refuses a section slug the full-story page uses for itself', () => {
+    expectOne(check({ 'test-explainer/03-contents.mdx': section('Contents', 3) }), 'test-explainer/03-contents.mdx', 'slug', /"contents" is an id the full-story page uses for itself/);
+  });
+
+  it('refuses a card whose id the people page uses for itself', () => {
+    expectOne(check({ 'test-explainer/people.yaml': 'people:\n  - name: "Main"\n    kind: organisation\n' }), 'test-explainer/people.yaml', 'people.0.name', /"Main" makes the id "main", which the site's pages use/);
+  });
+
+  it('gives a subhead named like the page’s own parts an id of its own, which links then use', () => {
+    expect(check(body('## Explainer contents\n\nText, [up](#explainer-contents-1).'))).toEqual([]);
+    expectOne(check(body('## Explainer contents\n\nText, [up](#explainer-contents).')), FIRST, 'body, line 10', /no anchor "explainer-contents" \(anchors there: explainer-contents-1\)/);
+  });
+});

@@ -2,6 +2,7 @@
 // and <Mention of> names a card, a card's first mention in a section opens it, a section's people list
 // agrees with its text, and one person has one id across the site.
 import { cardsNamedIn, mentionsIn, quotesIn, unmarkedFirstMentions } from '../mdx-marks';
+import { PAGE_IDS } from '../page-parts';
 import { personId, type Card } from '../people';
 import { nameFlaw, skeleton } from '../text/names';
 import type { Problems } from './report';
@@ -62,7 +63,8 @@ export function checkPersonIds(problems: Problems, file: string, cards: readonly
     const first = seen.get(id);
     const look = nameFlaw(card.name) ? undefined : `look:${skeleton(card.name)}`;
     const twin = look === undefined ? undefined : seen.get(look);
-    if (first && first.name !== card.name) problems.add(file, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
+    if (PAGE_IDS.has(id)) problems.add(file, `people.${i}.name`, `"${card.name}" makes the id "${id}", which the site's pages use for themselves: name the card in full`);
+    else if (first && first.name !== card.name) problems.add(file, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
     else if (twin && twin.name !== card.name) problems.add(file, `people.${i}.name`, `"${card.name}" looks the same as "${twin.name}" in ${twin.file}, but is spelled with other characters: one person needs one spelling, two people names a reader can tell apart`);
     if (!first) seen.set(id, { name: card.name, file });
     if (look !== undefined && !twin) seen.set(look, { name: card.name, file });

@@ -3,6 +3,7 @@
 // paragraph that states them.
 import { textOf, walk, type MdxNode } from '../mdx-marks';
 import { sectionSlugFromFile, URL_SLUG } from '../slugs';
+import { PAGE_IDS } from '../page-parts';
 import { FULL_STORY_SLUG } from '../urls';
 import type { HeadingMark } from './body-rules';
 import type { Problems } from './report';
@@ -13,6 +14,8 @@ export function checkSectionSet(problems: Problems, sections: readonly Section[]
   for (const s of sections) {
     if (!URL_SLUG.test(s.slug)) problems.add(s.file, 'slug', `"${s.slug}" is not a valid URL slug: rename the file or set slug (lowercase letters, digits and single hyphens)`);
     if (s.slug === FULL_STORY_SLUG) problems.add(s.file, 'slug', `"${s.slug}" is reserved for the explainer's ${FULL_STORY_SLUG} page`);
+    // On the full story each section is the element of its slug's id, beside the page's own ids.
+    else if (PAGE_IDS.has(s.slug)) problems.add(s.file, 'slug', `"${s.slug}" is an id the full-story page uses for itself: rename the file or set slug to another name`);
     if (s.tree && !hasText(s.tree)) problems.add(s.file, 'body', 'is empty: write the section’s text below the frontmatter');
   }
   for (const [field, key] of [['order', (s: Section) => s.data?.['order']], ['slug', (s: Section) => s.slug]] as const) {
