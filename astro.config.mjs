@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentRoot } from './src/lib/content-root';
 import { contentCards, contentGuard, contentLanguage } from './src/integrations/content-guard';
+import { pageIds } from './src/integrations/page-ids';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
@@ -101,5 +102,5 @@ export default defineConfig({
   // publishWhenComplete moves the staging folder into place.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), searchIndex(), publishWhenComplete(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir)],
 });

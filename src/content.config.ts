@@ -4,24 +4,27 @@
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { controlCharacter } from './lib/content/body-rules';
 import { GLOBS } from './lib/content/layout';
 import { languageField } from './i18n/schema';
 import { contentRoot } from './lib/content-root';
 import { sectionSlugFromFile, slug as slugOf, URL_SLUG } from './lib/slugs';
+import { nameFlaw, normaliseName } from './lib/text/names';
 import { compareCalendarPoints, isCalendarPoint, parseCalendarPoint } from './lib/timeline';
 
-const nonEmpty = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .superRefine((text, ctx) => {
-    const found = controlCharacter(text);
-    if (found) ctx.addIssue({ code: 'custom', message: `must not contain the control character ${found}: retype the text around it` });
+// Control characters (NUL, bidirectional overrides …) are refused in every string of a file, keys too,
+// before these schemas run: checkCharacters in src/lib/content/read-files.ts.
+/** Text with something in it; names add their own rules (one message for an invisible character, never two). */
+const filled = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = filled.superRefine((text, ctx) => {
     // An invisible character makes a name that looks right match nothing the text says.
     const invisible = /[\u200B\u2060\uFEFF]/.exec(text)?.[0];
     if (invisible) ctx.addIssue({ code: 'custom', message: `holds an invisible character (U+${invisible.codePointAt(0)!.toString(16).toUpperCase()}, a zero-width space or joiner) after “${text.slice(0, text.indexOf(invisible))}”: retype the text around it` });
   });
+/** A name or topic: white space and Unicode form made one (NFC, single spaces), so one name is one string, and none disguised. */
+const name = filled.overwrite(normaliseName).superRefine((text, ctx) => {
+  const flaw = nameFlaw(text);
+  if (flaw) ctx.addIssue({ code: 'custom', message: flaw });
+});
 const slug = z.string().regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens');
 /** The earliest year of a publishing date: YAML readers take 0000 to 0099 for 1900 to 1999. */
 const FIRST_YEAR = 1000;
@@ -213,9 +216,9 @@ export const sectionSchema = z
       .optional(),
     /** Overrides the slug taken from the file name, to keep a URL stable across renames. */
     slug: slug.optional(),
-    topics: z.array(nonEmpty).default([]),
+    topics: z.array(name).default([]),
     /** People the section names; the check adds everyone with a card the text names, so it may be left out. */
-    people: z.array(nonEmpty).default([]),
+    people: z.array(name).default([]),
   })
   .strict();
 
@@ -225,14 +228,14 @@ export const peopleSchema = z
     people: z
       .array(
         z.strictObject({
-          name: nonEmpty,
+          name,
           kind: z.enum(['person', 'organisation'], { error: 'must be person or organisation' }),
           /** The role word for word as the report gives it; the content check finds it in the source. */
           role: nonEmpty.optional(),
           /** The editors' own words on who this is ("Head of the Office of the President of Ukraine"), shown beside the role. */
           description: words(25).optional(),
           /** How the report writes the name, to find mentions ("Trump", "Putin"); the full name by default. */
-          namedAs: z.array(nonEmpty).default([]),
+          namedAs: z.array(name).default([]),
         }),
       )
       .min(1, 'must list at least one person or organisation'),

@@ -67,6 +67,7 @@ export default {
   'context.source': 'Source: {source}',
   'section.imageAlt': '{question} {title}, a section of “{headline}”, an explainer from {site}',
   'section.tocLabel': 'In this explainer',
+  'section.allSections': { one: 'The {count} section', other: 'All {count} sections' },
   'section.navLabel': 'Sections',
   'pager.label': 'Previous and next section',
   'pager.previous': 'Previous',

@@ -75,6 +75,7 @@ export default {
   'context.source': 'Джерело: {source}',
   'section.imageAlt': '{question} {title}, розділ пояснення «{headline}» від {site}',
   'section.tocLabel': 'У цьому поясненні',
+  'section.allSections': { one: 'Усі розділи ({count})', few: 'Усі розділи ({count})', many: 'Усі розділи ({count})', other: 'Усі розділи ({count})' },
   'section.navLabel': 'Розділи',
   'pager.label': 'Попередній і наступний розділ',
   'pager.previous': 'Попередній',

@@ -13,6 +13,7 @@ import { checkContent, formatProblems, type ContentProblem, type ContentReport }
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 import type { Card } from '../lib/people';
+import { firstLine } from '../lib/content/report';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -37,8 +38,13 @@ export function contentCards(path: string | undefined): Card[] | undefined {
 export function contentGuard(root: string): AstroIntegration {
   let publicDir = '';
   const run = () => {
-    const content = checkContent(root);
-    report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
+    try {
+      const content = checkContent(root);
+      report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
+    } catch (error) {
+      // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
+      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
+    }
     return report;
   };
 

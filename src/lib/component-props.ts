@@ -2,9 +2,29 @@
 // the content check applies to every use, so a component and its check cannot disagree.
 import { z } from 'astro/zod';
 import { parseCalendarPoint } from './timeline';
+import { MAX_TICKS, tickCount } from './figures';
+import { slug } from './slugs';
+import { addressFlaw } from './site-paths';
+import { nameFlaw, normaliseName } from './text/names';
 
 const text = z.string({ error: 'must be text in quotes, such as title="…"' }).trim().min(1, 'must not be empty');
 const number = z.number({ error: 'must be a number written as {88}' });
+/** An attribute that is an address: read as Markdown links are, so a browser cannot read it another way. */
+const address = text.superRefine((url, ctx) => {
+  const flaw = addressFlaw(url);
+  if (flaw) ctx.addIssue({ code: 'custom', message: `"${url.slice(0, 80)}" ${flaw}` });
+});
+/** A name on a card in people.yaml, written as the card has it (the card's name is normalised by its schema). */
+const cardName = text.superRefine((value, ctx) => {
+  const flaw = nameFlaw(value) ?? (value !== normaliseName(value) ? `"${value}" has a no-break space, a tab or another unusual space: write it as its card does, with single plain spaces` : undefined);
+  if (flaw) ctx.addIssue({ code: 'custom', message: flaw });
+});
+/** A figure's own id: the figure's parts are named after it ("oil-price--title"), so it must be one word of an id. */
+const elementId = text.refine((id) => id === slug(id), {
+  message: 'must be lowercase letters, digits and single hyphens, such as id="oil-price": it names the figure in the page',
+});
+/** Sizes in CSS pixels: a photo larger than this is not one a page needs. */
+const pixels = number.int('must be a whole number of pixels').positive('must be more than 0').max(10_000, 'must be at most 10000 pixels');
 
 export const componentProps = {
   /**
@@ -22,18 +42,18 @@ export const componentProps = {
       caption: text,
       credit: text,
       /** A path under public/, such as /photos/x.jpg: the CSP allows images from this site only. */
-      src: text.optional(),
+      src: address.optional(),
       alt: text.optional(),
-      width: number.int().positive().optional(),
-      height: number.int().positive().optional(),
+      width: pixels.optional(),
+      height: pixels.optional(),
     })
     .refine((p) => !p.src || p.alt, { path: ['alt'], message: 'is required with src: describe the image for readers who cannot see it' }),
   /** Photos the source shows side by side. */
   PhotoGroup: z.strictObject({}),
   /** Words a person said, as the report quotes them; `by` is the name on their card in people.yaml. */
-  Quote: z.strictObject({ by: text }),
+  Quote: z.strictObject({ by: cardName }),
   /** The first mention of someone with a card; `of` is the name on the card. */
-  Mention: z.strictObject({ of: text }),
+  Mention: z.strictObject({ of: cardName }),
   /**
    * Background the report assumes and a reader may lack, written by the editors and credited to a named
    * public source; set apart from the report's words, and never counted as its text.
@@ -58,7 +78,7 @@ export const componentProps = {
     description: text,
     /** Where the number comes from when not from the explainer's source report, which is named by default. */
     source: text.optional(),
-    id: text.optional(),
+    id: elementId.optional(),
   }).refine((p) => p.value > 0 && p.value < 100, {
     path: ['value'],
     // 0 or 100 leaves one series: a legend naming it says nothing the number does not.
@@ -87,9 +107,14 @@ export const componentProps = {
       /** The text alternative, shown below the figure: what the scale shows, in words. */
       description: text,
       source: text.optional(),
-      id: text.optional(),
+      id: elementId.optional(),
     })
-    .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' }),
+    .refine((p) => p.value <= p.max && p.compare <= p.max, { path: ['max'], message: 'must be at least the cap and the number compared with it' })
+    // One tick is drawn per step: the scale must stay a handful of marks, whatever max and step say.
+    .superRefine((p, ctx) => {
+      const count = tickCount(p.max, p.step);
+      if (!(count <= MAX_TICKS)) ctx.addIssue({ code: 'custom', path: ['step'], message: `max/step gives ${count} ticks; at most ${MAX_TICKS}: make step larger` });
+    }),
   /** One number the article gives, as a plain card: for a figure with nothing to compare it with. */
   StatFigure: z.strictObject({
     /** The number. */
@@ -101,7 +126,7 @@ export const componentProps = {
     /** What the number is, in a sentence: the card's title. */
     title: text,
     source: text.optional(),
-    id: text.optional(),
+    id: elementId.optional(),
   }),
 } as const;
 

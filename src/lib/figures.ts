@@ -26,12 +26,21 @@ export function waffleCells(percent: number, size = 16, gap = 4): Cell[] {
   }));
 }
 
-/** Tick values from 0 to max inclusive; `step` defaults to a fifth of max. */
+/** The most ticks a scale may have: more than this no longer reads, and each one is drawn into the page. */
+export const MAX_TICKS = 20;
+
+/** How many ticks 0 to max in steps of `step` makes (0 and max included), without making them. */
+export function tickCount(max: number, step = max / 5): number {
+  return Math.floor(max / step + 1e-9) + 1;
+}
+
+/** Tick values from 0 to max inclusive; `step` defaults to a fifth of max; never more than MAX_TICKS. */
 export function ticks(max: number, step = max / 5): number[] {
   if (!(max > 0) || !(step > 0)) throw new RangeError('max and step must be positive');
-  const out: number[] = [];
-  for (let v = 0; v <= max + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);
-  return out;
+  const count = tickCount(max, step);
+  if (!(count <= MAX_TICKS)) throw new RangeError(`max/step gives ${count} ticks; at most ${MAX_TICKS}`);
+  // Each tick from its index, so a long scale does not gather rounding errors step by step.
+  return Array.from({ length: count }, (_, i) => Math.round(i * step * 1000) / 1000);
 }
 
 /** Maps a value on 0..max onto a pixel range [from, to]. */

@@ -5,3 +5,17 @@
 export const CONTENTS_ID = 'explainer-contents';
 /** The page's share links; the reading bar's "Share" leads there when there is no share sheet. */
 export const SHARE_ID = 'explainer-share';
+/** The overview's list of every section; a long explainer's section pages link there instead of listing them all. */
+export const OVERVIEW_SECTIONS_ID = 'sections';
+/** The "In short" box's label on a section page. */
+export const IN_SHORT_LABEL_ID = 'in-short-label';
+
+/**
+ * Every id the site's own page frames give (skip target, contents, share links, overview and full-story
+ * parts, GFM's footnote heading), and "title", the suffix of a full-story section's heading: ids made
+ * from content (subheads, section slugs) never take these, so they never collide with the page's own.
+ * Ids the frames derive from others are joined with "--", which no slug has (src/lib/slugs.ts).
+ */
+export const PAGE_IDS: ReadonlySet<string> = new Set([
+  'main', CONTENTS_ID, SHARE_ID, IN_SHORT_LABEL_ID, OVERVIEW_SECTIONS_ID, 'contents', 'key-takeaways', 'timeline', 'changes', 'footnote-label', 'title',
+]);

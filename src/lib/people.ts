@@ -1,5 +1,5 @@
 // People and organisations the report names: ids for anchors and popovers, and finding names in text.
-import { escapeRegExp, wholeWord } from './word-match';
+import { containsWhole, escapeRegExp, wholeWord } from './word-match';
 import { slug } from './slugs';
 
 export interface Card {
@@ -28,7 +28,7 @@ export function namesFor(card: Pick<Card, 'name' | 'namedAs'>): string[] {
 
 /** Whether `text` names `term` as a whole word ("Trump’s" names Trump; "Trumpet" does not). */
 export function names(text: string, term: string): boolean {
-  return nameAt(text, term) >= 0;
+  return containsWhole(text, term);
 }
 
 /** Where `text` first names `term` as a whole word, or -1. */

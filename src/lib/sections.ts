@@ -28,6 +28,23 @@ export function neighbours<T>(ordered: readonly T[], index: number): Neighbours<
   };
 }
 
+/** Up to this many sections, a section page lists them all; past it, the list would grow every page of the explainer. */
+export const FULL_CONTENTS_MAX = 12;
+/** Sections listed on each side of the one being read, once the list is cut. */
+export const CONTENTS_AROUND = 3;
+
+/**
+ * Which sections a section page lists, as [start, end) of the ordered list: all of them up to
+ * FULL_CONTENTS_MAX, else the one being read with CONTENTS_AROUND on each side (more on one side at
+ * either end), so a page's size stays the same however long the explainer is.
+ */
+export function contentsWindow(total: number, index: number): { start: number; end: number; cut: boolean } {
+  if (total <= FULL_CONTENTS_MAX) return { start: 0, end: total, cut: false };
+  const size = 2 * CONTENTS_AROUND + 1;
+  const start = Math.min(Math.max(index - CONTENTS_AROUND, 0), total - size);
+  return { start, end: start + size, cut: true };
+}
+
 /** "Section 2 of 4", in the page's language. */
 export function positionLabel(position: number, total: number, lang: string = SITE.lang): string {
   return useTranslations(lang)('section.position', { position, total });

@@ -2,6 +2,7 @@
 // `slug`, so a name in any script gets a readable id (Unicode letters are kept, as GitHub does) and
 // two names that differ only in punctuation are caught as one by the content check.
 import { slug as githubSlug } from 'github-slugger';
+import { PAGE_IDS } from './page-parts';
 
 /**
  * "Other questions, other countries" -> "other-questions-other-countries"; "US–Russia relations" ->
@@ -32,9 +33,13 @@ export function orderFromFile(path: string): number | undefined {
   return number && Number(number) >= 1 ? Number(number) : undefined;
 }
 
-/** Ids for a page's headings in order: the slug, with -1, -2 … on repeats, as GitHub numbers them. */
-export function headingIds(texts: readonly string[]): string[] {
-  const occurrences = new Map<string, number>();
+/**
+ * Ids for a page's headings in order: the slug, with -1, -2 … on repeats, as GitHub numbers them.
+ * `reserved` ids (the page's own, PAGE_IDS) count as taken: "## Explainer contents" gets
+ * "explainer-contents-1", never the id of the page's contents list.
+ */
+export function headingIds(texts: readonly string[], reserved: Iterable<string> = PAGE_IDS): string[] {
+  const occurrences = new Map<string, number>([...reserved].map((id) => [id, 0]));
   return texts.map((text) => {
     const base = slug(text) || 'section';
     let id = base;

@@ -69,6 +69,25 @@ describe('SectionNav', () => {
     expect(html.querySelector('nav')?.getAttribute('aria-label')).toBe('Sections');
   });
 
+  it('on a long explainer, lists the sections around the current one and links to the whole list, so a page stays small', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => section(`s${i + 1}`, `Part ${i + 1}`));
+    const around = await render(SectionNav, { sections: many, current: 's1000', allUrl: '/x/#sections' });
+    const links = around.querySelectorAll('nav ol li a');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/x/s997/', '/x/s998/', '/x/s999/', '/x/s1000/', '/x/s1001/', '/x/s1002/', '/x/s1003/']);
+    expect(links.map((a) => a.getAttribute('data-number'))).toEqual(['997', '998', '999', '1,000', '1,001', '1,002', '1,003']);
+    expect(around.querySelector('[aria-current=page]')?.getAttribute('href')).toBe('/x/s1000/');
+    expect(around.querySelector('.all a')?.getAttribute('href')).toBe('/x/#sections');
+    expect(around.querySelector('.all a')?.text).toBe('All 2,000 sections');
+    expect(around.toString().length).toBeLessThan(4_000);
+    // At either end, the window keeps its size.
+    const first = await render(SectionNav, { sections: many, current: 's1', allUrl: '/x/#sections' });
+    expect(first.querySelectorAll('nav ol li a').map((a) => a.getAttribute('href'))).toEqual(['/x/s1/', '/x/s2/', '/x/s3/', '/x/s4/', '/x/s5/', '/x/s6/', '/x/s7/']);
+    // Twelve sections are all listed, with no link to a longer list.
+    const twelve = await render(SectionNav, { sections: many.slice(0, 12), current: 's12', allUrl: '/x/#sections' });
+    expect(twelve.querySelectorAll('nav ol li a')).toHaveLength(12);
+    expect(twelve.querySelector('.all')).toBeNull();
+  });
+
   it('shows summaries and reading time when detailed', async () => {
     const html = await render(SectionNav, { sections: [section('a', 'A')], detailed: true });
     expect(html.querySelector('.summary')?.text).toContain('About A.');

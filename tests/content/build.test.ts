@@ -37,7 +37,8 @@ source:
   title: "A report on something else"
 ---
 `,
-  '01-what-happened.mdx': untyped(section('What happened', 1, 'Something happened, as reported.\n\n## A subhead\n\nMore reported text, and [the next part](/a-second-explainer/what-next/).')),
+  // Subheads named like the page's own parts ("Explainer contents", "Main"): the generic checks find every id unique.
+  '01-what-happened.mdx': untyped(section('What happened', 1, 'Something happened, as reported.\n\n## A subhead\n\nMore reported text, and [the next part](/a-second-explainer/what-next/).\n\n## Explainer contents\n\nText.\n\n## Main\n\nText.')),
   '02-what-next.mdx': untyped(section('What next', 2, 'What the report says comes next.')),
 };
 
@@ -195,6 +196,28 @@ describe('a build of bad content', () => {
     const { status, output } = await buildSite({ content, dist, origin: REAL_SITE.origin });
     expect(status).not.toBe(0);
     expect(output).toContain('test-explainer/02-second.mdx → summary: is required');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the last good build');
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+  });
+});
+
+describe('a build whose content makes one id twice on a page', () => {
+  it('fails naming each page and id, and leaves the published site untouched', { timeout: 300_000 }, async () => {
+    // A subhead that slugs to the id of the card its section's <Mention> opens: no content rule sees both.
+    const content = writeFixture(validFiles({
+      'test-explainer/people.yaml': 'people:\n  - name: "Anna Nowak"\n    kind: person\n    role: "mayor"\n',
+      'test-explainer/01-first.mdx': section('First', 1, '<Mention of="Anna Nowak">Anna Nowak</Mention> spoke.\n\n## Person Anna Nowak\n\nMore.', 'people: ["Anna Nowak"]\n'),
+    }));
+    const dist = join(BUILT, 'bad-ids', 'dist');
+    rmSync(join(BUILT, 'bad-ids'), { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), 'the last good build');
+    const { status, output } = await buildSite({ content, dist, origin: REAL_SITE.origin });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Pages have \d+ id problems?; nothing was published:/);
+    expect(output).toContain('/test-explainer/first/: id "person-anna-nowak" is used 2 times');
+    expect(output).toContain('/test-explainer/full-story/: id "first--person-anna-nowak" is used 2 times');
+    expect(output).not.toMatch(/\bat .*\.[jt]s:\d+|Stack trace/);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the last good build');
     expect(existsSync(`${dist}.staging`)).toBe(false);
   });

@@ -154,7 +154,7 @@ describe('one problem, one message', () => {
   it('names an invisible character in a card’s name, and not every mention of it', () => {
     const problems = check({ ...quoting, [PEOPLE]: 'people:\n  - name: "Ann\u200b Lee"\n    kind: person\n    role: "Mayor"\n' });
     expect(problems).toEqual([
-      { file: PEOPLE, field: 'people.0.name', message: expect.stringMatching(/invisible character \(U\+200B.*after “Ann”/) },
+      { file: PEOPLE, field: 'people.0.name', message: expect.stringMatching(/invisible character U\+200B ZERO WIDTH SPACE inside it/) },
       { file: PEOPLE, message: expect.stringMatching(/cards could not be read/) },
     ]);
   });

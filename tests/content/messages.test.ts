@@ -104,6 +104,11 @@ describe('astro dev with bad content', () => {
       writeFileSync(first, readFileSync(first, 'utf8').replace(/import fs[\s\S]*$/, 'Reported text.\n'));
       await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200, text: expect.stringContaining('A test explainer') });
       expect(terminal).toMatch(/content checked: no problems/);
+
+      // A malformed address once stopped the check with "URI malformed", and took the server down with it.
+      writeFileSync(first, readFileSync(first, 'utf8').replace('Reported text.', 'Reported [text](#%E0%A4).'));
+      await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 500, text: expect.stringMatching(/01-first\.mdx → body, line 8: links to "#%E0%A4" is not a valid address/) });
+      expect(terminal).not.toMatch(/URIError|URI malformed/);
       expect(terminal).not.toMatch(/Stack trace|InvalidContentEntryDataError/);
     } finally {
       dev.kill();

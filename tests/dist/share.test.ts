@@ -26,7 +26,7 @@ describe('the fixture explainer', () => {
     const anchor = root.querySelector('a.heading-anchor[href="#the-vote--why-crews-walked-out"]');
     expect(anchor?.parentNode?.querySelector('h2')?.id).toBe('the-vote--why-crews-walked-out');
     for (const slug of ['the-vote', 'who-pays', 'life-on-the-island', 'talks']) {
-      expect(root.querySelector(`#${slug}-title`)?.parentNode?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${slug}`);
+      expect(root.querySelector(`#${slug}--title`)?.parentNode?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${slug}`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsPath, figureId, scale, ticks, waffleCells } from '../../src/lib/figures';
+import { cellsPath, figureId, MAX_TICKS, scale, ticks, waffleCells } from '../../src/lib/figures';
 
 describe('figure geometry', () => {
   it('fills one waffle cell per percent, row by row', () => {
@@ -25,6 +25,12 @@ describe('figure geometry', () => {
     expect(scale(60, 100, 10, 110)).toBe(70);
     expect(scale(150, 100, 0, 100)).toBe(100);
     expect(() => ticks(0)).toThrow(RangeError);
+  });
+
+  it('never makes more than MAX_TICKS ticks, whatever max and step say', () => {
+    expect(ticks(95, 5)).toHaveLength(MAX_TICKS);
+    expect(() => ticks(100, 5)).toThrow(RangeError);
+    expect(() => ticks(100_000_000_000, 1)).toThrow(/gives 100000000001 ticks; at most 20/);
   });
 
   it('names figures by their title', () => {

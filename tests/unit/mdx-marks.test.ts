@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, parseMdx, quotesIn } from '../../src/lib/mdx-marks';
 import { cardId, names, namesFor, personId } from '../../src/lib/people';
+import { escapeRegExp, wholeWord } from '../../src/lib/word-match';
 
 const cards = [
   { name: 'Donald Trump', namedAs: ['Trump'] },
@@ -17,6 +18,22 @@ describe('people names', () => {
     expect(namesFor({ name: 'Donald Trump', namedAs: ['Trump', 'Donald Trump'] })).toEqual(['Donald Trump', 'Trump']);
     expect(personId('Volodymyr Zelenskyy')).toBe('volodymyr-zelenskyy');
     expect(cardId('Arms Control Association')).toBe('person-arms-control-association');
+  });
+
+  it('finds names as the whole-word pattern does, in any script, beside astral characters', () => {
+    const texts = ['Trump', 'xTrump', 'Trump2', '2Trump', 'Trumpé', 'éTrump', 'Trump 🚀', '𝐀Trump', 'Trump𝐀', 'Трамп і Trump', 'a Trump-Trumpet', 'TrumpTrump Trump', 'Київ, Київщина', 'Kyiv’s', ''];
+    for (const text of texts) {
+      for (const term of ['Trump', 'Київ', 'Trump Trump']) {
+        expect(names(text, term), `${term} in ${text}`).toBe(wholeWord(escapeRegExp(term), 'u').test(text));
+      }
+    }
+  });
+
+  it('finds the names of 10,000 cards in a section quickly (one pattern, not one per card)', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ name: `Person ${i} Example`, namedAs: [] }));
+    const start = performance.now();
+    expect(cardsNamedIn(parseMdx('Person 9999 Example spoke. Then Person 12 Examples did not.'), many)).toEqual(['Person 9999 Example']);
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
 

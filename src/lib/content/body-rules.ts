@@ -3,6 +3,7 @@
 // gets past it, and it runs on the parsed tree before any MDX is compiled.
 import { allowedHtml, componentNames, componentProps, type ComponentName } from '../component-props';
 import { textOf, walk, type EstreeNode, type MdxNode } from '../mdx-marks';
+import { figureId } from '../figures';
 import { headingIds } from '../slugs';
 import { schemaProblems } from './error-map';
 
@@ -40,12 +41,27 @@ const MARKDOWN = new Set([
 ]);
 const ELEMENT = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const known = new Set<string>(componentNames);
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Bidirectional controls reorder the text around them: a summary shown mirrored, "Evil\u202Egnp.exe". */
+const BIDI: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\u200E': 'LEFT-TO-RIGHT MARK',
+  '\u200F': 'RIGHT-TO-LEFT MARK',
+  '\u061C': 'ARABIC LETTER MARK',
+};
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-/** The code point of the first control character in `text`, as U+0000, or undefined. */
+/** The first control character in `text`, as U+0000 (with its name for bidirectional ones: U+202E RIGHT-TO-LEFT OVERRIDE), or undefined. */
 export function controlCharacter(text: string): string | undefined {
   const found = CONTROL.exec(text)?.[0];
-  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${BIDI[found] ? ` ${BIDI[found]}` : ''}`;
 }
 
 /** Code MDX would run: imports and exports, and {expressions} other than comments. */
@@ -74,6 +90,7 @@ export function readBody(tree: MdxNode): BodyReading {
   const problems: BodyProblem[] = [];
   const references: BodyReference[] = [];
   const headings: Omit<HeadingMark, 'id'>[] = [];
+  const figures: FigureId[] = [];
   const at = (node: MdxNode) => node.position?.start.line;
   const refuse = (node: MdxNode, message: string) => problems.push({ line: at(node), message });
 
@@ -100,16 +117,34 @@ export function readBody(tree: MdxNode): BodyReading {
         references.push({ kind: 'image', url: node.url ?? '', line: at(node) });
         return true;
     }
-    if (ELEMENT.has(node.type)) return checkElement(node, refuse, references);
+    if (ELEMENT.has(node.type)) return checkElement(node, refuse, references, figures);
     if (!MARKDOWN.has(node.type)) refuse(node, `${node.type} is not allowed in a section`);
     return true;
   });
 
+  // Each figure's parts are named after its id (its title's slug unless it gives one): one id, one figure.
+  const figureLines = new Map<string, number | undefined>();
+  for (const f of figures) {
+    if (figureLines.has(f.id)) {
+      const first = figureLines.get(f.id);
+      problems.push({ line: f.line, message: `<${f.name}> id: "${f.id}" is already the id of the figure on line ${first ?? '?'}${f.own ? '' : ' (both made from the title)'}: give this one an id of its own, such as id="${f.id}-2"` });
+    } else figureLines.set(f.id, f.line);
+  }
   const ids = headingIds(headings.map((h) => h.text));
   return { problems, references, headings: headings.map((h, i) => ({ ...h, id: ids[i]! })) };
 }
 
-function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) => void, references: BodyReference[]): boolean {
+/** A figure in a body and the id its parts are named after. */
+interface FigureId {
+  name: string;
+  id: string;
+  /** Whether the editor gave the id, rather than the title making it. */
+  own: boolean;
+  line: number | undefined;
+}
+const FIGURES = new Set<string>(['PercentFigure', 'CapFigure', 'StatFigure']);
+
+function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) => void, references: BodyReference[], figures: FigureId[]): boolean {
   const name = node.name ?? '';
   const tag = `<${name}>`;
   if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
@@ -143,10 +178,16 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) =>
     refuse(node, `${tag} is not a known component (known: ${componentNames.join(', ')})`);
     return false;
   }
-  for (const { field, message } of schemaProblems(componentProps[name as ComponentName], attributes).problems) {
+  const attributeProblems = schemaProblems(componentProps[name as ComponentName], attributes).problems;
+  for (const { field, message } of attributeProblems) {
     refuse(node, `${tag}${field ? ` ${field}` : ''}: ${message}`);
   }
-  if (name === 'Photo' && typeof attributes['src'] === 'string') {
+  if (FIGURES.has(name) && attributeProblems.length === 0) {
+    const own = typeof attributes['id'] === 'string' ? (attributes['id'] as string).trim() : undefined;
+    figures.push({ name, id: own ?? figureId(String(attributes['title']).trim()), own: own !== undefined, line: node.position?.start.line });
+  }
+  // A src the schema refused (a backslash, a space) is named once, there, and resolved no further.
+  if (name === 'Photo' && typeof attributes['src'] === 'string' && !attributeProblems.some((p) => p.field === 'src')) {
     references.push({ kind: 'photo', url: attributes['src'], line: node.position?.start.line });
   }
   return true;

@@ -2,6 +2,7 @@
 // has), a file in public/, or an allowed scheme; checked once every explainer's pages are known.
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { addressFlaw, INLINE_IMAGE, siteTarget } from '../site-paths';
 import type { BodyReference } from './body-rules';
 
 /** An anchor set, or 'any' where the check does not know a page's ids. */
@@ -11,6 +12,7 @@ export type Anchors = Set<string> | 'any';
 export type SitePages = Map<string, Anchors>;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const INVALID = 'is not a valid address: check each % (a % starts an escape such as %20) and the characters around it';
 
 /** Files the build writes besides pages (the sitemap integration's, not routes of src/pages). */
 const BUILD_FILES = ['/sitemap-index.xml', '/sitemap-0.xml'];
@@ -51,14 +53,19 @@ export function generatedFiles(pagesDir: string): GeneratedFile[] {
 /** Whether a link or image in a body leads somewhere the build publishes; a message if not. */
 export function checkReference(ref: BodyReference, page: string, pages: SitePages, publicDir: string, generated: readonly GeneratedFile[] = []): string | undefined {
   const { url } = ref;
+  const named = ref.kind === 'link' ? `links to "${url.slice(0, 80)}"` : `image "${url.slice(0, 80)}"`;
+  // Before anything else: a browser would read these characters differently from any check below
+  // (an inline data: image has no path to misread).
+  const flaw = addressFlaw(url);
+  if (flaw) return `${named} ${flaw}`;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (ref.kind !== 'link') {
     // An image written into the page itself is published with it (the CSP allows data: images).
-    if (scheme === 'data' && /^data:image\/(png|jpeg|gif|webp|avif|svg\+xml)[;,]/i.test(url)) return undefined;
+    if (INLINE_IMAGE.test(url)) return undefined;
     if (scheme || url.startsWith('//')) return `image "${url}" is on another site, which the site’s security policy blocks: put the file in public/ and write its path, such as /photos/name.jpg`;
-    const path = decodePath(new URL(url, `https://site.invalid${page}`).pathname);
-    const file = path === undefined ? undefined : join(publicDir, path);
-    if (!file || !isFile(file)) return `image "${url}" is not a file in ${publicDir}/: add it there, or correct the path`;
+    const target = siteTarget(url, page);
+    if (!target) return `${named} ${INVALID}`;
+    if (!isFile(join(publicDir, target.path))) return `image "${url}" is not a file in ${publicDir}/: add it there, or correct the path`;
     return undefined;
   }
   if (scheme === 'http' || scheme === 'https') {
@@ -67,27 +74,19 @@ export function checkReference(ref: BodyReference, page: string, pages: SitePage
   if (scheme === 'mailto') return undefined;
   if (scheme) return `links to "${url.slice(0, 40)}": only https://, http:// and mailto: links, and pages of this site, are allowed`;
   if (url.startsWith('//')) return `links to "${url}": write the full address, starting with https://`;
-  const target = new URL(url || '#', `https://site.invalid${page}`);
-  const decoded = decodePath(target.pathname);
-  const path = decoded === undefined ? undefined : /\/$|\.[a-z0-9]+$/i.test(decoded) ? decoded : `${decoded}/`;
-  const anchors = path === undefined ? undefined : pages.get(path);
-  if (!anchors && path !== undefined && isFile(join(publicDir, path))) return undefined;
-  if (!anchors && path !== undefined && generated.some((g) => g.pattern.test(path) && (!g.underPage || pages.has(path.replace(/[^/]+$/, ''))))) return undefined;
+  const target = siteTarget(url, page);
+  if (!target) return `${named} ${INVALID}`;
+  const path = /\/$|\.[a-z0-9]+$/i.test(target.path) ? target.path : `${target.path}/`;
+  const anchors = pages.get(path);
+  if (!anchors && isFile(join(publicDir, path))) return undefined;
+  if (!anchors && generated.some((g) => g.pattern.test(path) && (!g.underPage || pages.has(path.replace(/[^/]+$/, ''))))) return undefined;
   if (!anchors) return `links to ${url}, which is not a page of this site`;
-  const hash = decodeURIComponent(target.hash.slice(1));
+  const { hash } = target;
   if (hash && anchors !== 'any' && !anchors.has(hash)) {
     const list = [...anchors];
     return `links to ${url}, but ${path} has no anchor "${hash}"${list.length ? ` (anchors there: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ' …' : ''})` : ''}`;
   }
   return undefined;
-}
-
-function decodePath(path: string): string | undefined {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function isFile(path: string): boolean {

@@ -2,7 +2,9 @@
 // and <Mention of> names a card, a section's people come from its text, and one person has one id
 // across the site. (A card's first mention needs no mark: markFirstMentions in mdx-marks.ts makes it.)
 import { cardsNamedIn, mentionsIn, quotesIn, type MdxNode } from '../mdx-marks';
+import { PAGE_IDS } from '../page-parts';
 import { personId, type Card } from '../people';
+import { nameFlaw, skeleton } from '../text/names';
 import type { Problems } from './report';
 import type { Section } from './read-files';
 
@@ -52,15 +54,24 @@ export function sectionPeople(section: Pick<Section, 'data'>, tree: MdxNode, car
   return [...new Set([...written, ...named])];
 }
 
-/** One person, one spelling, one id across every explainer: `seen` carries the ids met so far. */
+/**
+ * One person, one spelling, one id across every explainer, and no two names that look the same ("Joe
+ * Biden", and "Јое Віden" in Cyrillic letters): `seen` carries the ids met so far, and each look
+ * (UTS #39 skeleton) as "look:…".
+ */
 export function checkPersonIds(problems: Problems, file: string, cards: readonly Card[], seen: Map<string, { name: string; file: string }>): string[] {
   const ids: string[] = [];
-  for (const card of cards) {
+  cards.forEach((card, i) => {
     const id = personId(card.name);
     const first = seen.get(id);
-    if (first && first.name !== card.name) problems.add(file, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
-    else if (!first) seen.set(id, { name: card.name, file });
+    const look = nameFlaw(card.name) ? undefined : `look:${skeleton(card.name)}`;
+    const twin = look === undefined ? undefined : seen.get(look);
+    if (PAGE_IDS.has(id)) problems.add(file, `people.${i}.name`, `"${card.name}" makes the id "${id}", which the site's pages use for themselves: name the card in full`);
+    else if (first && first.name !== card.name) problems.add(file, 'people', `"${card.name}" makes the same id ("${id}") as "${first.name}" in ${first.file}: one person needs one spelling, two people two different names`);
+    else if (twin && twin.name !== card.name) problems.add(file, `people.${i}.name`, `"${card.name}" looks the same as "${twin.name}" in ${twin.file}, but is spelled with other characters: one person needs one spelling, two people names a reader can tell apart`);
+    if (!first) seen.set(id, { name: card.name, file });
+    if (look !== undefined && !twin) seen.set(look, { name: card.name, file });
     ids.push(id);
-  }
+  });
   return ids;
 }

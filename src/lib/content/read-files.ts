@@ -34,6 +34,26 @@ export function validate(problems: Problems, schema: ZodType, data: unknown, fil
   return { success: result.success, data: result.data as Record<string, unknown> | undefined };
 }
 
+/**
+ * Every string of parsed YAML, keys too, is free of control characters (NUL, BEL, bidirectional
+ * overrides …), whatever field it is in; true when one was found and named.
+ */
+export function checkCharacters(problems: Problems, file: string, data: unknown, path: readonly string[] = []): boolean {
+  const named = (text: string, at: readonly string[]) => {
+    const found = controlCharacter(text);
+    if (found) problems.add(file, at.join('.') || undefined, `must not contain the control character ${found}: retype the text around it`);
+    return found !== undefined;
+  };
+  if (typeof data === 'string') return named(data, path);
+  if (!data || typeof data !== 'object') return false;
+  let found = false;
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(data) && named(key, [...path, key])) found = true;
+    if (checkCharacters(problems, file, value, [...path, key])) found = true;
+  }
+  return found;
+}
+
 /** Reads an MDX file's frontmatter against its schema and parses its body. */
 export function readMdxFile(problems: Problems, path: string, schema: ZodType): ReadFile {
   const file = shown(path);
@@ -47,7 +67,9 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
   const split = splitFrontmatter(text);
   for (const p of split.problems) problems.add(file, p.field, p.message);
   // Fields that cannot be read still leave the body to check: one mistake hides no other.
+  const unreadable = split.ok ? checkCharacters(problems, file, split.data) : true;
   const result = split.ok ? validate(problems, schema, split.data, file, 'frontmatter') : { success: false, data: undefined };
+  result.success &&= !unreadable;
   if (split.ok) for (const p of placeholderProblems(split.data, text)) problems.add(file, p.field, p.message);
   if (split.body === undefined) return { data: undefined, valid: false, tree: undefined };
   const lines = split.body.split('\n');
@@ -94,6 +116,7 @@ export function readPeopleFile(problems: Problems, file: string, path: string): 
   const read = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), 1);
   for (const p of read.problems) problems.add(file, p.field.replace(/^frontmatter(, )?/, '') || undefined, p.message);
   if (read.data === undefined || read.problems.length > 0) return undefined;
+  const unreadable = checkCharacters(problems, file, read.data);
   const result = validate(problems, peopleSchema, read.data, file, 'people');
-  return result.success ? (result.data as { people: Card[] }).people : undefined;
+  return result.success && !unreadable ? (result.data as { people: Card[] }).people : undefined;
 }

@@ -3,6 +3,7 @@
 // paragraph that states them.
 import { textOf, walk, type MdxNode } from '../mdx-marks';
 import { orderFromFile, sectionSlugFromFile, URL_SLUG } from '../slugs';
+import { PAGE_IDS } from '../page-parts';
 import { FULL_STORY_SLUG } from '../urls';
 import type { HeadingMark } from './body-rules';
 import type { Problems } from './report';
@@ -17,6 +18,8 @@ export function checkSectionSet(problems: Problems, sections: readonly Section[]
     }
     if (!URL_SLUG.test(s.slug)) problems.add(s.file, 'slug', `"${s.slug}" is not a valid URL slug: rename the file or set slug (lowercase letters, digits and single hyphens)`);
     if (s.slug === FULL_STORY_SLUG) problems.add(s.file, 'slug', `"${s.slug}" is reserved for the explainer's ${FULL_STORY_SLUG} page`);
+    // On the full story each section is the element of its slug's id, beside the page's own ids.
+    else if (PAGE_IDS.has(s.slug)) problems.add(s.file, 'slug', `"${s.slug}" is an id the full-story page uses for itself: rename the file or set slug to another name`);
     if (s.tree && !hasText(s.tree)) problems.add(s.file, 'body', 'is empty: write the section’s text below the frontmatter');
   }
   for (const [field, key] of [['order', (s: Section) => s.order], ['slug', (s: Section) => s.slug]] as const) {
@@ -47,14 +50,32 @@ export function orderOfSection(fileName: string, data: Record<string, unknown> |
 export function checkHeadingsBelong(problems: Problems, section: Section, headings: readonly HeadingMark[], sections: readonly Section[]): void {
   const title = section.data?.['title'];
   if (typeof title !== 'string') return;
+  const titles = titleIndex(sections);
   for (const h of headings) {
-    const other = sections.find((s) => s !== section && typeof s.data?.['title'] === 'string' && sameWords(h.text, s.data['title'] as string));
+    const other = titles.get(wordsOf(h.text).join(' '))?.find((s) => s !== section);
     if (sameWords(h.text, title)) {
       problems.add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" repeats the section’s title: remove it (the page shows the title), or give the title another name`);
     } else if (other) {
       problems.add(section.file, `body, line ${h.line ?? '?'}`, `the subhead "${h.text}" names another section (${other.file}): a section’s subheads introduce its own text; move the text there, or rename the subhead`);
     }
   }
+}
+
+/** Sections by their title's words, made once per explainer: each subhead looks its words up, not every title again. */
+const titleIndexes = new WeakMap<readonly Section[], Map<string, Section[]>>();
+function titleIndex(sections: readonly Section[]): Map<string, Section[]> {
+  let index = titleIndexes.get(sections);
+  if (!index) {
+    index = new Map();
+    for (const s of sections) {
+      const title = s.data?.['title'];
+      if (typeof title !== 'string') continue;
+      const key = wordsOf(title).join(' ');
+      index.set(key, [...(index.get(key) ?? []), s]);
+    }
+    titleIndexes.set(sections, index);
+  }
+  return index;
 }
 
 /** Each "in short" point points at a paragraph the section has, one that shares words with it. */

@@ -1,0 +1,29 @@
+// The build's last word on ids (src/lib/page-ids.ts): every id on a page valid and used once.
+import { describe, expect, it } from 'vitest';
+import { idProblems, idsIn } from '../../src/lib/page-ids';
+import { headingIds } from '../../src/lib/slugs';
+import { PAGE_IDS } from '../../src/lib/page-parts';
+
+describe('ids on a built page', () => {
+  it('reads ids from start tags only, whatever the quotes, and not from scripts, styles, comments or text', () => {
+    const html = `<main id="main"><p title="a > b" id='x'>id="not-an-id" &lt;p id="nor-this"&gt;</p><a id=bare href="#x">x</a><script>document.body.innerHTML = '<i id="in-script">'</script><style>#s{}</style><!-- <b id="in-comment"> --><div data-id="d" aria-labelledby="x"></div></main>`;
+    expect(idsIn(html)).toEqual(['main', 'x', 'bare']);
+  });
+
+  it('names each id used twice, an id with white space and an empty id, once each', () => {
+    const html = '<main id="main"><h2 id="main">Main</h2><h2 id="main">Main</h2><svg><title id="a b">t</title></svg><p id="">x</p><p id="ok">y</p></main>';
+    expect(idProblems(html)).toEqual([
+      { id: 'main', message: 'id "main" is used 3 times: links and labels reach only the first' },
+      { id: 'a b', message: 'id "a b" holds white space, which no id may' },
+      { id: '', message: 'an element has an empty id' },
+    ]);
+    expect(idProblems('<p id="a"></p><p id="b"></p>')).toEqual([]);
+  });
+});
+
+describe('subhead ids beside the page’s own', () => {
+  it('never takes an id the page frame uses', () => {
+    expect(headingIds(['Explainer contents', 'Main', 'Title', 'Explainer share', 'Main'])).toEqual(['explainer-contents-1', 'main-1', 'title-1', 'explainer-share-1', 'main-2']);
+    for (const id of PAGE_IDS) expect(headingIds([id.replace(/-/g, ' ')])[0]).not.toBe(id);
+  });
+});
