@@ -208,9 +208,11 @@ describe('InShort', () => {
 });
 
 describe('Corrections', () => {
-  it('lists each mended slip, and nothing when there is none', async () => {
+  it('lists each mended slip as a source note, not a correction, and nothing when there is none', async () => {
     const html = await render(Corrections, { corrections: [{ from: 'second. term', to: 'second term' }] });
-    expect(html.querySelector('li')?.text).toContain('second. term');
+    const note = html.querySelector('[data-source-notes]')!;
+    expect(note.text.replace(/\s+/g, ' ').trim()).toBe('Source notes: we fixed 1 typographic slip in the original report: “second. term” to “second term”.');
+    expect(note.text).not.toMatch(/Correct/);
     expect((await render(Corrections, { corrections: [] })).text.trim()).toBe('');
   });
 });
@@ -249,9 +251,8 @@ describe('in the page’s language', () => {
 
   it('Corrections keeps the marked-up slips where the Ukrainian sentence puts them', async () => {
     const html = await renderIn('uk', Corrections, { corrections: [{ from: 'другий. термін', to: 'другий термін' }] });
-    expect(html.querySelector('summary')?.text).toBe('Виправлення в тексті матеріалу');
-    const item = html.querySelector('li')!;
-    expect(item.text.trim()).toBe('Виправлено: «другий. термін» на «другий термін»');
-    expect(item.querySelectorAll('code').map((c) => c.text)).toEqual(['другий. термін', 'другий термін']);
+    const note = html.querySelector('[data-source-notes]')!;
+    expect(note.text.replace(/\s+/g, ' ').trim()).toBe('Примітки до джерела: ми виправили 1 друкарську помилку в оригіналі матеріалу: «другий. термін» на «другий термін».');
+    expect(note.querySelectorAll('code').map((c) => c.text)).toEqual(['другий. термін', 'другий термін']);
   });
 });

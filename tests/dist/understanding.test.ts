@@ -45,7 +45,8 @@ describe('the overview', () => {
 
   it('shows its reading time, its dates, and a change log whose last entry carries the updated date', () => {
     expect(visibleText(root.querySelector('header.explainer-header')!)).toMatch(/\d+ min read/);
-    expect(root.querySelectorAll('header time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-03-04', '2025-03-05']);
+    // The explainer's own dates (the credit's <time> is the original report's).
+    expect(root.querySelectorAll('header time').filter((t) => !t.closest('.source-credit')).map((t) => t.getAttribute('datetime'))).toEqual(['2025-03-04', '2025-03-05']);
     const log = root.querySelector('section[aria-labelledby="changes"]')!;
     expect(log.querySelector('h2')!.textContent).toBe('Updates');
     const entries = log.querySelectorAll('li');
