@@ -1,5 +1,5 @@
 // How one search result reads, built as DOM (never as markup from the index): which explainer, the
-// section name, its excerpt with the matched words marked, and up to three headings inside the section,
+// section's short title as a kicker over its question, its excerpt with the matched words marked, and up to three headings inside the section,
 // each with its own passage. A heading whose passage is the section's excerpt again is left out, so no
 // result repeats itself.
 
@@ -63,6 +63,8 @@ export function renderResult(data: ResultData): HTMLLIElement {
   link.href = data.url;
   const explainer = data.filters['explainer']?.[0];
   if (explainer) link.append(element('span', 'search-result-explainer', [explainer]));
+  const kicker = data.meta['kicker'];
+  if (kicker) link.append(element('span', 'search-result-kicker', [kicker]));
   link.append(element('span', 'search-result-title', [data.meta['title'] ?? data.url]));
   const result = element('div', 'search-result', [link]);
   if (data.excerpt) result.append(excerpt(data.excerpt));
@@ -77,4 +79,11 @@ export function renderResult(data: ResultData): HTMLLIElement {
     result.append(list);
   }
   return element('li', 'search-result-item', [result]);
+}
+
+/** A topic or person the query names, as a list item above the sections: its kind, name and how many sections. */
+export function renderNamed(name: { name: string; url: string }, kind: string, count: string): HTMLLIElement {
+  const link = element('a', 'search-result-link', [element('span', 'search-result-kicker', [kind]), element('span', 'search-result-title', [name.name])]);
+  link.href = name.url;
+  return element('li', 'search-result-item search-result-named', [element('div', 'search-result', [link, element('p', 'search-result-excerpt', [count])])]);
 }
