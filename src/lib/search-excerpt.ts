@@ -93,16 +93,18 @@ export function readableExcerpt(parts: readonly ExcerptPart[], content: string, 
   if (home === -1) return withEllipses(parts);
   let { from, to } = range(home);
   let cut: { from: number; to: number; before: boolean; after: boolean };
+  // A run of text with no full stop (a photo credit, a list item) is not a sentence to add.
+  const ends = (s: number) => /[.!?…]["'”’)\]]*\s*$/u.test(content.slice(spans[s]!.start, spans[s]!.end));
   if (to - from <= budget) {
     // Whole sentences: the next ones, then the ones before, while they fit.
     for (let s = home + 1; s < spans.length; s++) {
       const r = range(s);
-      if (r.to - from > budget) break;
+      if (r.to - from > budget || !ends(s)) break;
       to = r.to;
     }
     for (let s = home - 1; s >= 0; s--) {
       const r = range(s);
-      if (to - r.from > budget) break;
+      if (to - r.from > budget || !ends(s)) break;
       from = r.from;
     }
     cut = { from, to, before: false, after: false };

@@ -35,15 +35,22 @@ export function excerptNodes(html: string): Node[] {
 /** An excerpt's words alone, to compare passages. */
 const plain = (html: string) => excerptNodes(html).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
 
-/** The headings worth showing under a result: each leads to its anchor and has a passage of its own. */
+/**
+ * The headings worth showing under a result: each leads to its anchor, with a passage of its own, or
+ * none when its passage is the result's excerpt (excerpts cut to whole sentences often are); a heading
+ * whose passage another heading shows is left out.
+ */
 export function distinctSubResults(data: ResultData): ResultData['sub_results'] {
-  const seen = new Set([plain(data.excerpt)]);
-  return data.sub_results.filter((sub) => {
-    const text = plain(sub.excerpt);
-    if (!new URL(sub.url, location.href).hash || !text || seen.has(text)) return false;
-    seen.add(text);
-    return true;
-  }).slice(0, MAX_SUB_RESULTS);
+  const main = plain(data.excerpt);
+  const seen = new Set<string>();
+  return data.sub_results
+    .flatMap((sub) => {
+      const text = plain(sub.excerpt);
+      if (!new URL(sub.url, location.href).hash || !text || seen.has(text)) return [];
+      seen.add(text);
+      return [text === main ? { ...sub, excerpt: '' } : sub];
+    })
+    .slice(0, MAX_SUB_RESULTS);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []) {
@@ -74,7 +81,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
     for (const sub of subs) {
       const heading = element('a', 'search-result-heading', [sub.title]);
       heading.href = sub.url;
-      list.append(element('li', '', [heading, excerpt(sub.excerpt)]));
+      list.append(element('li', '', sub.excerpt ? [heading, excerpt(sub.excerpt)] : [heading]));
     }
     result.append(list);
   }
