@@ -2,7 +2,7 @@
 // Russian"), so the window is found again in the page's text and re-cut to whole sentences around its
 // first match when they fit in a budget of words, else to a window of words inside that sentence with
 // an ellipsis wherever it stops short. Pure, so the browser and the tests share it.
-import { sentenceSpans } from './text/sentences';
+import { sentenceSpans, type SentenceSpan } from './text/sentences';
 
 /** A run of an excerpt's text, marked when it is a matched word. */
 export interface ExcerptPart {
@@ -40,6 +40,13 @@ export function markWords(text: string, marked: (word: string) => boolean): Exce
   return parts;
 }
 
+/** The last text's words and sentences: a result's excerpt and its headings' passages share one text. */
+let last: { content: string; lang: string; tokens: Token[]; spans: SentenceSpan[] } | undefined;
+function cut(content: string, lang: string) {
+  if (last?.content !== content || last.lang !== lang) last = { content, lang, tokens: tokensOf(content), spans: sentenceSpans(content, lang) };
+  return last;
+}
+
 /** Pagefind's own window, not found in the page: an ellipsis where it starts or stops mid-sentence. */
 function withEllipses(parts: readonly ExcerptPart[]): ExcerptPart[] {
   const out = [...parts];
@@ -69,7 +76,7 @@ function locate(tokens: Token[], words: string[]): number {
 export function readableExcerpt(parts: readonly ExcerptPart[], content: string, lang = 'en', budget = EXCERPT_WORDS): ExcerptPart[] {
   const text = parts.map((p) => p.text).join('');
   const words = text.split(/\s+/).filter(Boolean);
-  const tokens = tokensOf(content);
+  const { tokens, spans } = cut(content, lang);
   const at = locate(tokens, words);
   if (at === -1) return withEllipses(parts);
   const marked = new Set(parts.filter((p) => p.mark).flatMap((p) => p.text.split(/\s+/)).map((w) => bare(w, lang)).filter(Boolean));
@@ -81,7 +88,6 @@ export function readableExcerpt(parts: readonly ExcerptPart[], content: string, 
       break;
     }
   }
-  const spans = sentenceSpans(content, lang);
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.end > offset);
   /** The tokens of sentence `s`: [from, to). */
   const range = (s: number) => {
@@ -92,7 +98,7 @@ export function readableExcerpt(parts: readonly ExcerptPart[], content: string, 
   const home = spans.findIndex((s) => s.start <= tokens[first]!.start && tokens[first]!.start < s.end);
   if (home === -1) return withEllipses(parts);
   let { from, to } = range(home);
-  let cut: { from: number; to: number; before: boolean; after: boolean };
+  let window: { from: number; to: number; before: boolean; after: boolean };
   // A run of text with no full stop (a photo credit, a list item) is not a sentence to add.
   const ends = (s: number) => /[.!?…]["'”’)\]]*\s*$/u.test(content.slice(spans[s]!.start, spans[s]!.end));
   if (to - from <= budget) {
@@ -107,16 +113,16 @@ export function readableExcerpt(parts: readonly ExcerptPart[], content: string, 
       if (to - r.from > budget || !ends(s)) break;
       from = r.from;
     }
-    cut = { from, to, before: false, after: false };
+    window = { from, to, before: false, after: false };
   } else {
     // A long sentence: a window inside it, a few words before the match and the rest after.
     const start = Math.max(from, Math.min(first - LEAD_WORDS, to - budget));
     const end = Math.min(to, start + budget);
-    cut = { from: start, to: end, before: start > from, after: end < to };
+    window = { from: start, to: end, before: start > from, after: end < to };
   }
-  const body = content.slice(tokens[cut.from]!.start, tokens[cut.to - 1]!.end);
+  const body = content.slice(tokens[window.from]!.start, tokens[window.to - 1]!.end);
   const out = markWords(body, (word) => marked.has(bare(word, lang)));
-  if (cut.before) out.unshift({ text: `${ELLIPSIS} `, mark: false });
-  if (cut.after) out.push({ text: ` ${ELLIPSIS}`, mark: false });
+  if (window.before) out.unshift({ text: `${ELLIPSIS} `, mark: false });
+  if (window.after) out.push({ text: ` ${ELLIPSIS}`, mark: false });
   return out;
 }
