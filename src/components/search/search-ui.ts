@@ -1,7 +1,9 @@
 // Browser side of search, one chunk fetched only when needed: the header's dialog and the search page,
 // both on Pagefind's JS API (pagefind.js) with our own small UI, so that what a result and its summary
 // say is true: other spellings are rewritten before searching, a word no section has is named, a
-// quoted phrase is searched as a phrase, and a word one or two letters off gets "Did you mean …?".
+// quoted phrase is searched as a phrase, and a word one or two letters off gets "Did you mean …?" (or,
+// when nothing else is found, the corrected results at once). Excerpts are re-cut to whole sentences,
+// and a topic or person the query names is offered above the sections.
 // Pagefind searches the index of the page's <html lang>; every word shown comes from that language.
 import { translator, type MessageSource, type Translator } from '../../i18n/translator';
 import { expandAliases } from '../../lib/search-aliases';
