@@ -197,6 +197,12 @@ export default {
   'search.tip': 'Try a single word, a surname, a broader topic, or another spelling.',
   'search.filtered': { one: '{count} section is filed under {filters}', other: '{count} sections are filed under {filters}' },
   'search.didYouMean': 'Did you mean {suggestion}?',
+  // A query on no page with a correction that finds sections: those are shown at once.
+  'search.showingFor': 'Showing results for {corrected}. Search for {original} instead',
+  // A topic or person the query names, offered above the sections.
+  'search.offer.topic': 'Topic',
+  'search.offer.person': 'Person',
+  'search.offer.sections': { one: '{count} section', other: '{count} sections' },
   'search.more': 'Show more sections',
   'search.browse.title': 'Browse the explainers',
   'search.browse.topics': 'Topics',

@@ -7,7 +7,9 @@ import type { UiKey } from '../i18n/types';
 import type { ExplainerView } from './explainers';
 import { aliasMap } from './search-aliases';
 import { buildVocabulary } from './search-spelling';
-import { SEARCH_DATA_PATH } from './urls';
+import { personId } from './people';
+import { topicPath } from './topics';
+import { SEARCH_DATA_PATH, personPath } from './urls';
 
 /**
  * What search offers before a word is typed is a way in, not an index: it loads with every first search,
@@ -80,6 +82,32 @@ export function searchVocabulary(explainers: readonly ExplainerView[], lang: str
   return buildVocabulary(texts, lang);
 }
 
+/** A topic or person a query can name, with its page: offered above the sections that mention it. */
+export interface SearchName {
+  name: string;
+  url: string;
+  kind: 'topic' | 'person';
+  /** How many of the language's sections are filed under it. */
+  sections: number;
+}
+
+/**
+ * Every topic and person of the language's sections, for `names.json`, fetched with a page's first
+ * search: start.json's lists are cut, and a query that names any of them should offer its page.
+ */
+export function searchNames(explainers: readonly ExplainerView[], lang: string): SearchName[] {
+  const sections = inLanguage(explainers, lang).flatMap((e) => e.sections);
+  const counted = (names: string[]) => {
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts];
+  };
+  return [
+    ...counted(sections.flatMap((s) => s.topics.map((t) => t.name))).map(([name, n]) => ({ name, url: topicPath(name), kind: 'topic' as const, sections: n })),
+    ...counted(sections.flatMap((s) => s.people)).map(([name, n]) => ({ name, url: personPath(personId(name)), kind: 'person' as const, sections: n })),
+  ];
+}
+
 /** The languages search data is written for: every explainer's, and the site's own, one per search. */
 export function searchLanguages(explainers: readonly ExplainerView[], siteLang: string): string[] {
   return [...new Set([siteLang, ...explainers.map((e) => e.lang)].map(searchLanguage))];
@@ -87,3 +115,22 @@ export function searchLanguages(explainers: readonly ExplainerView[], siteLang: 
 
 export const searchStartPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/start.json`;
 export const searchVocabularyPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/words.json`;
+export const searchNamesPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/names.json`;
+
+/** Most names a query offers above its sections: a topic and a person at most, as a rule. */
+const MAX_NAMED = 2;
+
+/**
+ * The topics and people a query names, topics first: the whole query is the name ("oil", "Sorcha
+ * Mulvaney"), or, for a person, their surname ("Mulvaney"). Case and quotes aside.
+ */
+export function namedBy(query: string, names: readonly SearchName[], locale?: string): SearchName[] {
+  const fold = (text: string) => text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+  const q = fold(query);
+  if (!q) return [];
+  const named = names.filter((n) => {
+    const name = fold(n.name);
+    return name === q || (n.kind === 'person' && name.split(' ').length > 1 && name.split(' ').at(-1) === q);
+  });
+  return [...named.filter((n) => n.kind === 'topic'), ...named.filter((n) => n.kind === 'person')].slice(0, MAX_NAMED);
+}

@@ -31,7 +31,8 @@ async function tracked(options: Parameters<typeof openPage>[1] = {}) {
 }
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
-const resultLinks = (page: Page) => page.locator('.search-result-link');
+/** The sections' result links (a topic or person the query names is offered above them, not counted). */
+const resultLinks = (page: Page) => page.locator('.search-result-item:not(.search-result-named) .search-result-link');
 const pathOf = (href: string | null) => new URL(href ?? '', site).pathname;
 
 async function openWithShortcut(page: Page, chord = 'Control+k') {
@@ -136,7 +137,9 @@ describe('the search dialog', () => {
     await search(page, 'subsidy');
     expect(await firstResultPath(page)).toBe(SECTION);
     const first = page.locator('.search-result').first();
-    await expect.poll(() => first.locator('.search-result-title').textContent()).toBe('Who pays');
+    // Titled with the section's question, its short title the kicker above it.
+    await expect.poll(() => first.locator('.search-result-title').textContent()).toBe('Who pays to keep the ferries running?');
+    expect(await first.locator('.search-result-kicker').textContent()).toBe('Who pays');
     await expect.poll(() => first.locator('.search-result-excerpt mark').first().textContent()).toMatch(/subsidy/i);
     const headings = () => first.locator('.search-result-heading').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     await expect.poll(headings).toContain(`${SECTION}?pagefind-highlight=subsidy#the-subsidy-question`);
@@ -333,12 +336,18 @@ describe('what search says is true (fixture explainers)', () => {
     await search(page, 'subsid');
     expect(await summary(page)).toMatch(/^\d+ sections? (has|have) a word starting “subsid”$/);
     expect(await firstResultPath(page)).toBe(SECTION);
-    // Sent with Enter, the same letters are a finished word, and no section has that word itself.
+    // Sent with Enter, the same letters are a finished word no section has: its one correction's results
+    // show at once, and the word as typed is a tap away.
     await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await summary(page)).toBe('1 section mentions “subsidy”');
+    expect(await page.locator('.search-help:visible').textContent()).toBe('Showing results for subsidy. Search for subsid instead');
+    expect(await firstResultPath(page)).toBe(SECTION);
+    await page.locator('.search-suggestion:visible', { hasText: 'subsid' }).click();
     await settled(page);
     expect(await summary(page)).toMatch(/^No section mentions “subsid”\./);
     expect(await resultLinks(page).count()).toBe(0);
-    expect(await page.locator('.search-help').textContent()).toBe('Did you mean subsidy?');
+    expect(await page.locator('.search-help:visible').textContent()).toBe('Did you mean subsidy?');
     expect(errors).toEqual([]);
   });
 
@@ -348,17 +357,73 @@ describe('what search says is true (fixture explainers)', () => {
     expect(await firstResultPath(page)).toBe(`${EXPLAINER}/the-vote/`);
   });
 
-  it('offers the site’s word for a misspelt one, in one tap', async () => {
+  it('shows the corrected results at once for a query with no match and one correction, and the query as typed on request', async () => {
     const { page, requested } = await tracked();
     await page.goto(`${site}/search/?q=subsidi`);
     await settled(page);
-    expect(await resultLinks(page).count()).toBe(0);
-    expect(await page.locator('.search-help').textContent()).toBe('Did you mean subsidy?');
+    expect(await firstResultPath(page)).toBe(SECTION);
+    expect(await summary(page)).toBe('1 section mentions “subsidy”');
+    expect(await page.locator('.search-help').textContent()).toBe('Showing results for subsidy. Search for subsidi instead');
     expect(requested).toContain('/search-data/en/words.json');
+    // The box and the URL keep what the reader typed.
+    expect(await page.locator('.search-input').inputValue()).toBe('subsidi');
     await page.locator('.search-suggestion').click();
     await settled(page);
-    expect(await firstResultPath(page)).toBe(SECTION);
-    await page.waitForURL(`${site}/search/?q=subsidy`);
+    expect(await resultLinks(page).count()).toBe(0);
+    expect(await page.locator('.search-help').textContent()).toBe('Did you mean subsidy?');
+  });
+
+  it('offers the site’s word for a misspelt one beside words it found, in one tap', async () => {
+    const { page } = await searchPage('ferry subsidi');
+    expect(await summary(page)).toMatch(/^No section mentions “subsidi”; showing \d+ sections? with “ferry”$/);
+    expect(await page.locator('.search-help').textContent()).toBe('Did you mean ferry subsidy?');
+    await page.locator('.search-suggestion').click();
+    await settled(page);
+    expect(await summary(page)).toMatch(/^\d+ sections? mentions? “ferry” and “subsidy”$/);
+    await page.waitForURL(`${site}/search/?q=ferry+subsidy`);
+  });
+
+  it('offers the page of a topic or person the query names, above the sections', async () => {
+    for (const [query, url, kind] of [
+      ['Mulvaney', '/people/#sorcha-mulvaney', 'Person'],
+      ['island life', '/topics/island-life/', 'Topic'],
+    ] as const) {
+      const { page, errors } = await searchPage(query);
+      const first = page.locator('.search-result').first();
+      expect(await first.locator('.search-result-link').getAttribute('href'), query).toBe(url);
+      expect(await first.locator('.search-result-kicker').textContent()).toBe(kind);
+      // The sections follow it.
+      expect(await resultLinks(page).count(), query).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    }
+    // The page it offers is there.
+    const { page } = await tracked();
+    expect((await page.goto(`${site}/topics/island-life/`))?.status()).toBe(200);
+    await page.goto(`${site}/people/`);
+    expect(await page.locator('[id="sorcha-mulvaney"]').count()).toBe(1);
+  });
+
+  it('finds a section by a word only its summary has, and quotes the summary', async () => {
+    const { page, errors } = await searchPage('depend');
+    expect(await firstResultPath(page)).toBe(`${EXPLAINER}/life-on-the-island/`);
+    expect(await summary(page)).toBe('1 section mentions “depend”');
+    const excerpt = page.locator('.search-result-excerpt').first();
+    expect(await excerpt.textContent()).toBe('Most island households depend on the ferry for food, fuel and hospital visits.');
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['depend']);
+    expect(errors).toEqual([]);
+  });
+
+  it('cuts excerpts at sentence ends, or marks with an ellipsis where one stops short', async () => {
+    for (const query of ['ferry', 'strike', 'island', 'harbour']) {
+      const { page } = await searchPage(query);
+      const excerpts = await page.locator('.search-result-excerpt').allTextContents();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts.map((e) => e.trim())) {
+        expect(excerpt, query).toMatch(/^(?:… |[\p{Lu}\p{N}“"‘'(£$])/u);
+        expect(excerpt, query).toMatch(/(?:[.!?]["”’)]*| …)$/u);
+        expect(excerpt.split(/\s+/).filter((w) => w !== '…').length, query).toBeLessThanOrEqual(30);
+      }
+    }
   });
 
   it('offers sections, topics and people before a word is typed, and a topic alone lists its sections', async () => {
@@ -407,7 +472,7 @@ describe('search over the real site', () => {
   const real = () => realSite().url;
   // Case aside (innerText applies text-transform: credits are set in capitals) and full stops aside
   // (Pagefind ends a heading with one in its index, where the reader sees a line break).
-  const comparable = (text: string) => text.replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const comparable = (text: string) => text.replace(/^… | …$/g, '').replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 
   /** What the result list shows for `query` on the real site's search page. */
   async function resultsFor(page: Page, query: string) {
@@ -416,6 +481,7 @@ describe('search over the real site', () => {
     await settled(page);
     return page.locator('.search-result').evaluateAll((results) =>
       results.map((r) => ({
+        named: r.closest('.search-result-named') !== null,
         href: r.querySelector('.search-result-link')!.getAttribute('href')!,
         excerpts: [...r.querySelectorAll('.search-result-excerpt')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()),
         headings: [...r.querySelectorAll('.search-result-heading')].map((a) => a.getAttribute('href')!),
@@ -430,7 +496,7 @@ describe('search over the real site', () => {
     const words = ((await (await fetch(`${real()}/search-data/en/words.json`)).json()) as string[]).filter((w) => w.length >= 5).slice(0, 8);
     const shown = new Map<string, { excerpts: string[]; headings: string[] }[]>();
     for (const word of words) {
-      for (const result of await resultsFor(page, word)) {
+      for (const result of (await resultsFor(page, word)).filter((r) => !r.named)) {
         expect(new Set(result.excerpts).size, `${word}: ${result.href}`).toBe(result.excerpts.length);
         for (const heading of result.headings) expect(new URL(heading, real()).hash).not.toBe('');
         const path = new URL(result.href, real()).pathname;
@@ -455,6 +521,31 @@ describe('search over the real site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leads every other spelling the site declares to a section, the summary’s words included ("Kiev" to Kyiv)', async () => {
+    const { page, errors } = await tracked();
+    await page.goto(`${real()}/search/`);
+    const start = (await (await fetch(`${real()}/search-data/en/start.json`)).json()) as { aliases: Record<string, string> };
+    const aliases = Object.keys(start.aliases).filter((alias) => !/\s/.test(alias));
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const alias of aliases) {
+      const results = await resultsFor(page, alias);
+      expect(results.length, alias).toBeGreaterThan(0);
+      expect(await summary(page), alias).not.toMatch(/^No section/);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('offers a topic’s page first for the topic’s name', async () => {
+    const { page } = await tracked();
+    await page.goto(`${real()}/search/`);
+    const start = (await (await fetch(`${real()}/search-data/en/start.json`)).json()) as { topics: string[] };
+    for (const topic of start.topics.slice(0, 3)) {
+      const first = (await resultsFor(page, topic))[0];
+      expect(first && new URL(first.href, real()).pathname, topic).toMatch(/^\/topics\/[^/]+\/$/);
+      expect((await fetch(new URL(first!.href, real()))).status, topic).toBe(200);
+    }
+  });
+
   // The words are the sample's: searched within the sample explainer (the search page's explainer filter),
   // so other explainers beside it neither take the first place nor count; without the sample, nothing to test.
   it.skipIf(!explainerSlugs(realSite().content).includes(MISSPELT_EXPLAINER))('brings at least 90% of the sample’s misspelt people, places and topics to the right section in at most one tap', async () => {
@@ -468,12 +559,13 @@ describe('search over the real site', () => {
     for (const [typo, word] of MISSPELLINGS) {
       const expected = (await index.search(word, { explainer: [headline] }))[0]?.path;
       expect(expected, `"${word}" should find a section`).toBeDefined();
-      let first = (await resultsFor(page, typo))[0]?.href;
+      const sections = async (query: string) => (await resultsFor(page, query)).filter((r) => !r.named);
+      let first = (await sections(typo))[0]?.href;
       const suggestion = page.locator('.search-suggestion');
       if (first !== expected && (await suggestion.count()) > 0) {
         await suggestion.click();
         await settled(page);
-        first = (await resultsFor(page, await page.locator('.search-input').inputValue()))[0]?.href;
+        first = (await sections(await page.locator('.search-input').inputValue()))[0]?.href;
       }
       if (first && new URL(first, real()).pathname === expected) reached += 1;
       else missed.push(`${typo} (${word})`);

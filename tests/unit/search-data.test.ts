@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesUnder } from '../../src/i18n';
 import { translator } from '../../src/i18n/translator';
 import type { ExplainerView } from '../../src/lib/explainers';
-import { BROWSE_LIMITS, SEARCH_UI_PREFIX, searchLanguages, searchStart, searchStartPath, searchVocabulary, searchVocabularyPath } from '../../src/lib/search-data';
+import { BROWSE_LIMITS, SEARCH_UI_PREFIX, searchLanguages, searchNames, searchStart, searchStartPath, searchVocabulary, searchVocabularyPath } from '../../src/lib/search-data';
 
 /** An explainer as searchStart reads one: newest first, as getExplainers gives them. */
 function explainer(n: number, topics: string[], people: string[], lang = 'en'): ExplainerView {
@@ -76,5 +76,16 @@ describe('messagesUnder', () => {
     expect(t('search.count', { count: 3, terms: '«нафта»' })).toBe('3 розділи згадують «нафта»');
     expect(t('search.count', { count: 5, terms: '«нафта»' })).toBe('5 розділів згадують «нафта»');
     expect(t.tag).toBe('uk');
+  });
+});
+
+describe('searchNames', () => {
+  it('lists every topic and person of the language, uncut, with its page and how many sections carry it', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Person ${String(i).padStart(2, '0')}`);
+    const names = searchNames([explainer(1, ['Oil', 'Ukraine war'], many), explainer(2, ['Oil'], []), explainer(3, ['Elsewhere'], ['Olena'], 'uk')], 'en');
+    expect(names.filter((n) => n.kind === 'person')).toHaveLength(many.length);
+    expect(names.find((n) => n.name === 'Oil')).toEqual({ name: 'Oil', url: '/topics/oil/', kind: 'topic', sections: 4 });
+    expect(names.find((n) => n.name === 'Person 00')).toEqual({ name: 'Person 00', url: '/people/#person-00', kind: 'person', sections: 2 });
+    expect(names.some((n) => n.name === 'Elsewhere' || n.name === 'Olena')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // How one search result reads, built as DOM (never as markup from the index): which explainer, the
-// section name, its excerpt with the matched words marked, and up to three headings inside the section,
+// section's short title as a kicker over its question, its excerpt with the matched words marked, and up to three headings inside the section,
 // each with its own passage. A heading whose passage is the section's excerpt again is left out, so no
 // result repeats itself.
 
@@ -35,15 +35,22 @@ export function excerptNodes(html: string): Node[] {
 /** An excerpt's words alone, to compare passages. */
 const plain = (html: string) => excerptNodes(html).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
 
-/** The headings worth showing under a result: each leads to its anchor and has a passage of its own. */
+/**
+ * The headings worth showing under a result: each leads to its anchor, with a passage of its own, or
+ * none when its passage is the result's excerpt (excerpts cut to whole sentences often are); a heading
+ * whose passage another heading shows is left out.
+ */
 export function distinctSubResults(data: ResultData): ResultData['sub_results'] {
-  const seen = new Set([plain(data.excerpt)]);
-  return data.sub_results.filter((sub) => {
-    const text = plain(sub.excerpt);
-    if (!new URL(sub.url, location.href).hash || !text || seen.has(text)) return false;
-    seen.add(text);
-    return true;
-  }).slice(0, MAX_SUB_RESULTS);
+  const main = plain(data.excerpt);
+  const seen = new Set<string>();
+  return data.sub_results
+    .flatMap((sub) => {
+      const text = plain(sub.excerpt);
+      if (!new URL(sub.url, location.href).hash || !text || seen.has(text)) return [];
+      seen.add(text);
+      return [text === main ? { ...sub, excerpt: '' } : sub];
+    })
+    .slice(0, MAX_SUB_RESULTS);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []) {
@@ -63,6 +70,8 @@ export function renderResult(data: ResultData): HTMLLIElement {
   link.href = data.url;
   const explainer = data.filters['explainer']?.[0];
   if (explainer) link.append(element('span', 'search-result-explainer', [explainer]));
+  const kicker = data.meta['kicker'];
+  if (kicker) link.append(element('span', 'search-result-kicker', [kicker]));
   link.append(element('span', 'search-result-title', [data.meta['title'] ?? data.url]));
   const result = element('div', 'search-result', [link]);
   if (data.excerpt) result.append(excerpt(data.excerpt));
@@ -72,9 +81,16 @@ export function renderResult(data: ResultData): HTMLLIElement {
     for (const sub of subs) {
       const heading = element('a', 'search-result-heading', [sub.title]);
       heading.href = sub.url;
-      list.append(element('li', '', [heading, excerpt(sub.excerpt)]));
+      list.append(element('li', '', sub.excerpt ? [heading, excerpt(sub.excerpt)] : [heading]));
     }
     result.append(list);
   }
   return element('li', 'search-result-item', [result]);
+}
+
+/** A topic or person the query names, as a list item above the sections: its kind, name and how many sections. */
+export function renderNamed(name: { name: string; url: string }, kind: string, count: string): HTMLLIElement {
+  const link = element('a', 'search-result-link', [element('span', 'search-result-kicker', [kind]), element('span', 'search-result-title', [name.name])]);
+  link.href = name.url;
+  return element('li', 'search-result-item search-result-named', [element('div', 'search-result', [link, element('p', 'search-result-excerpt', [count])])]);
 }

@@ -1,11 +1,22 @@
 // Browser side of search, one chunk fetched only when needed: the header's dialog and the search page,
 // both on Pagefind's JS API (pagefind.js) with our own small UI, so that what a result and its summary
 // say is true: other spellings are rewritten before searching, a word no section has is named, a
-// quoted phrase is searched as a phrase, and a word one or two letters off gets "Did you mean …?".
+// quoted phrase is searched as a phrase, and a word one or two letters off gets "Did you mean …?" (or,
+// when nothing else is found, the corrected results at once). Excerpts are re-cut to whole sentences,
+// and a topic or person the query names is offered above the sections.
 // Pagefind searches the index of the page's <html lang>; every word shown comes from that language.
 import { translator, type MessageSource, type Translator } from '../../i18n/translator';
 import { expandAliases } from '../../lib/search-aliases';
-import { searchStartPath, searchVocabularyPath, type SearchStart, type SearchUiKey } from '../../lib/search-data';
+import {
+  namedBy,
+  searchNamesPath,
+  searchStartPath,
+  searchVocabularyPath,
+  type SearchName,
+  type SearchStart,
+  type SearchUiKey,
+} from '../../lib/search-data';
+import { markWords, readableExcerpt, type ExcerptPart } from '../../lib/search-excerpt';
 import {
   HIGHLIGHT_PARAM,
   SEARCH_RANKING,
@@ -22,7 +33,7 @@ import {
 import { correctQuery, type Vocabulary } from '../../lib/search-spelling';
 import { HOME_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
 import { SITE } from '../../site';
-import { renderResult, type ResultData } from './result-template';
+import { excerptNodes, renderNamed, renderResult, type ResultData } from './result-template';
 // A URL, not an import of the styles: they load with the UI, never on a page's first view.
 import stylesUrl from './search-ui.css?url';
 
@@ -131,6 +142,37 @@ function loadVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
+let names: Promise<SearchName[]> | undefined;
+/** The language's topics and people, fetched with the first search (start.json's lists are cut). */
+function loadNames(): Promise<SearchName[]> {
+  names ??= json<SearchName[]>(searchNamesPath(lang));
+  names.catch(() => (names = undefined));
+  return names;
+}
+
+/** Text as an excerpt's markup, for the result template to parse back: only marks are elements. */
+const excerptHtml = (parts: readonly ExcerptPart[]) =>
+  parts.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+const partsOf = (html: string): ExcerptPart[] => excerptNodes(html).map((n) => ({ text: n.textContent ?? '', mark: n.nodeName === 'MARK' }));
+
+/**
+ * A result as it reads: each excerpt re-cut to whole sentences (readableExcerpt); when the words
+ * matched only the section's summary (metadata, not text), the summary with them marked.
+ */
+function readable(data: ResultData, terms: readonly QueryTerm[]): ResultData {
+  const content = excerptNodes(data.content).map((n) => n.textContent).join('');
+  const recut = (html: string) => excerptHtml(readableExcerpt(partsOf(html), content, lang));
+  let excerpt = recut(data.excerpt);
+  const summary = data.meta['summary'];
+  if (!excerpt.includes('<mark>') && summary && terms.some((term) => hasTerm(summary, term, lang))) {
+    const starts = terms.map((term) => term.text.toLocaleLowerCase(lang));
+    const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLocaleLowerCase(lang);
+    excerpt = excerptHtml(markWords(summary, (word) => starts.some((s) => bare(word).startsWith(s))));
+  }
+  return { ...data, excerpt, sub_results: data.sub_results.map((sub) => ({ ...sub, excerpt: recut(sub.excerpt) })) };
+}
+
 const quoted = (t: SearchTranslate, terms: readonly QueryTerm[]) => t.list(terms.map((term) => t('search.quoted', { term: term.text })));
 
 const toPagefind = (filters: ChosenFilters) =>
@@ -143,7 +185,8 @@ const toPagefind = (filters: ChosenFilters) =>
 async function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<boolean> {
   const mentions = async (result: PagefindResult) => {
     const d = await fragmentOf(result);
-    if (hasTerm(`${d.content} ${d.meta['title'] ?? ''} ${d.meta['headline'] ?? ''}`, term, lang)) return true;
+    const meta = ['title', 'kicker', 'summary', 'headline'].map((key) => d.meta[key] ?? '').join(' ');
+    if (hasTerm(`${d.content} ${meta}`, term, lang)) return true;
     throw new Error('not on this page');
   };
   try {
@@ -194,6 +237,8 @@ interface SearchView {
   /** Called with each search run, to keep a URL or a link in step. */
   onSearch?: (state: SearchState) => void;
   run: number;
+  /** A query the reader asked to search as typed ("Search for … instead"): not corrected. */
+  literal?: string | undefined;
   /** The debounce before the next search, while one is pending. */
   timer?: ReturnType<typeof setTimeout> | undefined;
 }
@@ -229,18 +274,42 @@ function offer(view: SearchView, corrected: string): void {
  * Renders results from `from` on, up to a page, each as soon as it and those above it have arrived, and
  * a "more" button when some remain.
  */
-async function showResults(view: SearchView, results: PagefindResult[], from: number, run: number): Promise<void> {
+async function showResults(view: SearchView, results: PagefindResult[], from: number, run: number, terms: readonly QueryTerm[] = [], lead: Node[] = []): Promise<void> {
   const page = results.slice(from, from + PAGE_SIZE).map(fragmentOf);
-  if (from === 0 && page.length === 0) view.results.replaceChildren();
+  if (from === 0 && page.length === 0) view.results.replaceChildren(...lead);
   for (const [i, data] of page.entries()) {
-    const result = renderResult(await data);
+    const result = renderResult(readable(await data, terms));
     if (run !== view.run) return;
-    if (from === 0 && i === 0) view.results.replaceChildren();
+    if (from === 0 && i === 0) view.results.replaceChildren(...lead);
     view.results.append(result);
   }
   const next = from + PAGE_SIZE;
   view.more.hidden = next >= results.length;
-  view.more.onclick = () => void showResults(view, results, next, view.run);
+  view.more.onclick = () => void showResults(view, results, next, view.run, terms);
+}
+
+/** The topics and people `query` names, as list items to put above its sections. */
+async function namedItems(view: SearchView, query: string): Promise<Node[]> {
+  const { t } = view.engine;
+  const found = namedBy(query, await loadNames().catch(() => []), lang);
+  return found.map((n) =>
+    renderNamed(n, t(n.kind === 'topic' ? 'search.offer.topic' : 'search.offer.person'), t('search.offer.sections', { count: n.sections })),
+  );
+}
+
+/** "Showing results for {corrected}. Search for {original} instead", the original a button that searches it as typed. */
+function corrected(view: SearchView, correctedQuery: string, original: string): void {
+  const { t } = view.engine;
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'search-suggestion', textContent: original });
+  button.addEventListener('click', () => {
+    view.literal = original;
+    void search(view);
+    view.input.focus();
+  });
+  const strong = Object.assign(document.createElement('strong'), { textContent: correctedQuery });
+  const p = document.createElement('p');
+  for (const part of t.parts('search.showingFor')) p.append(typeof part === 'string' ? part : part.param === 'corrected' ? strong : button);
+  view.help.replaceChildren(p);
 }
 
 /** How a search was asked for: while typing (its last word may be half typed) or as a finished query. */
@@ -278,6 +347,8 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
     return;
   }
   const filters = toPagefind(state.filters);
+  // Topics and people the words name, offered first; fetched beside the index, and only without filters.
+  const named = terms.length > 0 && !filtered ? namedItems(view, expandAliases(state.query, start.aliases)) : Promise.resolve([]);
   if (terms.length === 0) {
     // No words: every section the filters allow (Pagefind's null search).
     const { results } = (await pagefind.search(null, { filters })) ?? { results: [] };
@@ -298,7 +369,7 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
   const last = terms.at(-1)!;
   if (midWord && !last.phrase && !present.at(-1) && present.slice(0, -1).every(Boolean) && whole.length > 0) {
     if (run !== view.run) return;
-    await showResults(view, whole, 0, run);
+    await showResults(view, whole, 0, run, terms);
     const others = terms.slice(0, -1);
     const prefix = quoted(t, [last]);
     say(view, others.length === 0 ? t('search.startsWith', { count: whole.length, prefix }) : t('search.startsWithAnd', { count: whole.length, found: quoted(t, others), prefix }));
@@ -309,15 +380,29 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
   // A word on no page is left out and named; the others are searched without it.
   const results = found.length === 0 ? [] : missing.length === 0 ? whole : await searchFor(found);
   if (run !== view.run) return;
-  await showResults(view, results, 0, run);
+  const spelling = missing.filter((term) => !term.phrase).map((term) => term.text);
+  // Nothing found, and the site's spelling of the words finds sections: those, at once.
+  if (results.length === 0 && spelling.length > 0 && view.literal !== state.query) {
+    const fixed = correctQuery(pagefindQuery(terms), spelling, await loadVocabulary().catch(() => []), lang);
+    const fixedTerms = fixed ? parseQuery(fixed) : [];
+    const fixedResults = fixed ? await searchFor(fixedTerms) : [];
+    if (run !== view.run) return;
+    if (fixed && fixedResults.length > 0) {
+      await showResults(view, fixedResults, 0, run, fixedTerms, await namedItems(view, fixed));
+      say(view, t('search.count', { count: fixedResults.length, terms: quoted(t, fixedTerms) }));
+      corrected(view, fixed, state.query);
+      return;
+    }
+  }
+  view.literal = undefined;
+  await showResults(view, results, 0, run, found, await named);
   if (results.length === 0) say(view, `${t('search.none', { terms: quoted(t, missing.length > 0 ? missing : found) })} ${t('search.tip')}`);
   else if (missing.length > 0) say(view, t('search.partial', { count: results.length, missing: quoted(t, missing), found: quoted(t, found) }));
   else say(view, t('search.count', { count: results.length, terms: quoted(t, found) }));
   // Only a word on no page asks for help: a search whose words were all found never loads the vocabulary.
-  if (missing.some((term) => !term.phrase)) {
-    const words = missing.filter((term) => !term.phrase).map((term) => term.text);
-    const corrected = correctQuery(pagefindQuery(terms), words, await loadVocabulary(), lang);
-    if (corrected && run === view.run) offer(view, corrected);
+  if (spelling.length > 0) {
+    const suggestion = correctQuery(pagefindQuery(terms), spelling, await loadVocabulary(), lang);
+    if (suggestion && run === view.run) offer(view, suggestion);
   }
 }
 

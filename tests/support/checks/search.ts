@@ -20,6 +20,7 @@ function sections({ content }: BuiltSite) {
       headline,
       lang: languageOfPage(content, `/${e}/`).tag,
       title: s.data.title as string,
+      question: s.data.question as string,
       summary: s.data.summary as string,
       topics: (s.data.topics ?? []) as string[],
       people: (s.data.people ?? []) as string[],
@@ -43,14 +44,16 @@ export const searchChecks: SiteCheck[] = [
     },
   },
   {
-    name: 'gives every section’s search result its title and explainer, and the headline to the first section alone',
+    name: 'gives every section’s search result its question as title, its short title as kicker, its summary, its explainer, and the headline to the first section alone',
     async run(site) {
       for (const s of sections(site)) {
         // Pagefind keeps an index per language: search the one a page in the section's language would.
         const search = await builtSearch(site.url, site.dist, s.lang);
         const result = (await search.search(s.title, { section: [s.title] })).find((r) => r.path === s.path);
         expect(result, `searching "${s.title}" should find ${s.path}`).toBeDefined();
-        expect(result!.meta.title, s.path).toBe(s.title);
+        expect(result!.meta.title, s.path).toBe(s.question);
+        expect(result!.meta['kicker'], s.path).toBe(s.title);
+        expect(result!.meta['summary'], s.path).toBe(s.summary);
         // The headline is metadata of an explainer's first section alone, so its words find the explainer once.
         expect(result!.meta['headline'], s.path).toBe(s.first ? s.headline : undefined);
         expect(result!.filters.explainer, s.path).toEqual([s.headline]);
