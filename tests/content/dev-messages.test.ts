@@ -3,11 +3,11 @@
 // as anything else (Astro's content layer would print it out in full), not after minutes.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
+import { freePort } from '../support/ports';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const level = (name: string, of: string) => `${name}: &${name} [${Array(9).fill(of).join(', ')}]`;
@@ -15,15 +15,6 @@ const BOMB = [level('a', '"lol"'), ...'bcdefghi'.split('').map((n, i) => level(n
 const TAKEAWAYS = `takeaways:\n  - text: "One."\n    section: first\n  - text: "Two."\n    section: first\n  - text: "Three."\n    section: second\n`;
 const WITH_TAKEAWAYS = VALID_INDEX.replace(/\n---\n$/, `\n${TAKEAWAYS}---\n`);
 const STACK = /\bat .*\.(js|ts|mjs):\d+|Stack trace|vite-error-overlay|InvalidContentEntryDataError/;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('astro dev with content the check refuses', () => {
   const browser = useBrowser();

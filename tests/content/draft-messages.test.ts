@@ -3,12 +3,12 @@
 // each placeholder highlighted, and lists the placeholders in the terminal as warnings.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftExplainer } from '../../src/lib/draft/draft';
 import { writeFixture } from '../support/fixtures';
+import { freePort } from '../support/ports';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -34,15 +34,6 @@ describe('astro build with a draft', () => {
     expect(output).toMatch(new RegExp(`${slug}/01-part-1\\.mdx → question: is still a draft placeholder`));
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('astro dev with a draft', () => {
   it('shows the pages with each placeholder highlighted, and lists the placeholders as warnings', { timeout: 240_000 }, async () => {

@@ -3,11 +3,11 @@
 // again on every edit, until the content is fixed and the site shows.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
+import { freePort } from '../support/ports';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const broken = () =>
@@ -66,15 +66,6 @@ describe('astro build without SITE_URL', () => {
     expect(`${result.stdout}${result.stderr}`).toMatch(/^SITE_URL is not an address: "your.site\/news"/m);
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('astro dev with bad content', () => {
   it('shows the list in the terminal and the browser, and the site once an edit fixes it', { timeout: 240_000 }, async () => {
