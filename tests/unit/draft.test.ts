@@ -9,7 +9,7 @@ import { readBody } from '../../src/lib/content/body-rules';
 import { isPlaceholderProblem, markPlaceholders, placeholderProblems } from '../../src/lib/content/placeholders';
 import { main } from '../../src/lib/draft/cli';
 import { dateIn, parseCopy, type Block } from '../../src/lib/draft/copy';
-import { draftExplainer, folderSlug } from '../../src/lib/draft/draft';
+import { draftExplainer, folderSlug, sentenceCase } from '../../src/lib/draft/draft';
 import { escapeText, renderParagraph } from '../../src/lib/draft/mdx';
 import { findPeople } from '../../src/lib/draft/people';
 import { attributeQuotes } from '../../src/lib/draft/quotes';
@@ -98,6 +98,14 @@ describe('findPeople', () => {
 
   it('takes titles before a name, and the role before a comma', () => {
     expect(roles('“No,” spokesman Dmitry Peskov said Thursday.', 'Even before, his national security adviser, Mike Waltz, said so.')).toEqual({ 'Dmitry Peskov': 'spokesman', 'Mike Waltz': 'national security adviser' });
+  });
+
+  it('knows occupations the list does not hold, before or after the name, over an honorific', () => {
+    expect(roles('Dr. Aleena Brooks, a pediatrician at ProMedica Toledo Children’s Hospital, said she sees cases.', 'Retired machinist Carl Dorsey said he supports it.')).toEqual({
+      'Aleena Brooks': 'a pediatrician at ProMedica Toledo Children’s Hospital',
+      'ProMedica Toledo Children’s Hospital': null,
+      'Carl Dorsey': 'Retired machinist',
+    });
   });
 
   it('names people later by surname, and outlets as citations, not cards', () => {
@@ -202,6 +210,25 @@ describe('folders', () => {
     expect(index).toMatch(/^ {2}byline: "By Jane Roe"$/m);
     expect(index).toMatch(/^ {2}outlet: "Reuters"$/m);
     expect(index).toMatch(/^ {2}url: "https:\/\/example.org\/a"$/m);
-    expect(index).toMatch(/^published: 2026-12-04\nupdated: 2026-12-04$/m);
+    expect(index).toMatch(/^published: 2026-12-04\nsource:$/m);
+  });
+
+  it('writes no field the check works out: updated, order, a section’s people, the source’s title', () => {
+    const files = draftExplainer('Headline\n\nMayor Jane Roe said the road would close.\n\nROAD WORK\n\nRoe said it would reopen in May.\n\nRoe said crews would start at dawn.', { today: '2026-12-04' }).files;
+    const all = Object.entries(files).flatMap(([name, text]) => (name.endsWith('.mdx') ? [text] : [])).join('\n');
+    expect(Object.keys(files)).toContain('02-road-work.mdx');
+    expect(all).not.toMatch(/^(?:updated|order|people):|^ {2}title:/m);
+  });
+
+  it('writes a subhead set in capitals as a title in sentence case, keeping the story’s names and acronyms', () => {
+    const paragraphs = ['Officials in Toledo said the EPA would decide.'];
+    expect(sentenceCase('WHO PAYS', paragraphs)).toBe('Who pays');
+    expect(sentenceCase('WHAT THE EPA WANTS FROM TOLEDO', paragraphs)).toBe('What the EPA wants from Toledo');
+    expect(sentenceCase('To break the silence', paragraphs)).toBe('To break the silence');
+  });
+
+  it('leaves a rule line out of the sections', () => {
+    const files = draftExplainer('Headline\n\nMayor Jane Roe said the road would close.\n\n___\n\nCopyright 2026 The Associated Press. All rights reserved.', { today: '2026-12-04' }).files;
+    expect(files['01-part-1.mdx']).not.toContain('_');
   });
 });

@@ -39,6 +39,12 @@ describe('classifyLine', () => {
     expect(classifyLine('By Monday the boats had stopped.').kind).toBe('reporting');
   });
 
+  it('knows a rule line between the story and its end notes, and no line with a word in it', () => {
+    for (const rule of ['___', '---', '* * *', '# # #', '———']) expect(classifyLine(rule)).toEqual({ kind: 'separator', text: rule });
+    expect(classifyLine('--- More to come').kind).toBe('reporting');
+    expect(classifyLine('__').kind).toBe('reporting');
+  });
+
   it('keeps reporting that mentions the same words as reporting', () => {
     expect(classifyLine('“I contributed what I could,” she said.').kind).toBe('reporting');
     expect(classifyLine('Copying the notice is not reporting, Hurst said.').kind).toBe('reporting');

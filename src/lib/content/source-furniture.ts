@@ -16,6 +16,8 @@ export type SourceLine =
   | { kind: 'byline'; text: string }
   /** "Read more: …", "READ MORE: …": a pointer to other pages of the original's site. */
   | { kind: 'read-more'; text: string }
+  /** "___", "---", "* * *", "# # #": a rule between the story and its end notes, no words at all. */
+  | { kind: 'separator'; text: string }
   /** Looks like furniture of `like`'s kind, but not in a shape the check knows: someone must say. */
   | { kind: 'unsure'; text: string; like: 'dateline' | 'contributors' | 'copyright' | 'read-more' };
 
@@ -40,6 +42,7 @@ const COPYRIGHT = /^(?:Copyright\s*(?:©\s*)?|©\s*)((?:19|20)\d\d)\s+([^.]{2,80
 // "By" and names only: capitalised words joined by commas, "and" or "&", no sentence after them.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
 const BYLINE = new RegExp(`^By ${NAME}(?:(?:, | and |, and | & )${NAME}){0,5}$`, 'u');
+const SEPARATOR = /^(?:[_\-–—*#=~•·](?: ?)){3,}$/u;
 const READ_MORE = /^(?:READ MORE|Read more|Read More)\b\s*[:—–-]/u;
 
 /** Whitespace folded, as every comparison with the source's lines does. */
@@ -72,6 +75,7 @@ export function sourceParagraphs(text: string): { text: string; line: number }[]
  */
 export function classifyLine(paragraph: string, first = false): SourceLine {
   const text = folded(paragraph);
+  if (SEPARATOR.test(text)) return { kind: 'separator', text };
   if (READ_MORE.test(text)) return { kind: 'read-more', text };
   if (BYLINE.test(text)) return { kind: 'byline', text };
   if (/^read more\b/iu.test(text)) return { kind: 'unsure', text, like: 'read-more' };

@@ -22,7 +22,7 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'subhead'; text: string }
   | { kind: 'photo'; photos: PhotoNote[] }
-  | { kind: 'furniture'; text: string; what: 'contributor' | 'copyright' | 'read-more' };
+  | { kind: 'furniture'; text: string; what: 'contributor' | 'copyright' | 'read-more' | 'separator' };
 
 export interface ParsedCopy {
   headline: string;
@@ -80,9 +80,9 @@ export function isCredit(line: string): boolean {
 }
 
 /** Wire-copy furniture: lines that travel with a story but are not its reporting, by the content check's own rule. */
-export function furnitureKind(text: string): 'contributor' | 'copyright' | 'read-more' | undefined {
+export function furnitureKind(text: string): 'contributor' | 'copyright' | 'read-more' | 'separator' | undefined {
   const line = classifyLine(text);
-  return line.kind === 'contributors' ? 'contributor' : line.kind === 'copyright' || line.kind === 'read-more' ? line.kind : undefined;
+  return line.kind === 'contributors' ? 'contributor' : line.kind === 'copyright' || line.kind === 'read-more' || line.kind === 'separator' ? line.kind : undefined;
 }
 
 /** A subhead: a short line of its own that reads as a heading, not a sentence of reporting. */

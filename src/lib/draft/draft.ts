@@ -46,6 +46,32 @@ function sectionFile(plan: SectionPlan, order: number): string {
   return `${String(order).padStart(2, '0')}-${name === 'explainer' ? `part-${order}` : name}.mdx`;
 }
 
+/**
+ * A subhead set in capitals ("WHO PAYS") as a title in sentence case ("Who pays"): each word keeps the
+ * form the story's paragraphs give it mid-sentence (an acronym, a name), else it is written small.
+ * A subhead with small letters is the editor's style already and stays as it is.
+ */
+export function sentenceCase(subhead: string, paragraphs: readonly string[]): string {
+  if (/\p{Ll}/u.test(subhead) || !/\p{Lu}.*\p{Lu}/u.test(subhead)) return subhead;
+  const forms = new Map<string, string>();
+  for (const paragraph of paragraphs) {
+    // Words after the first of a sentence: how the story writes them where case carries meaning.
+    for (const m of paragraph.matchAll(/(?<=[\p{L}\p{N},;:)”’"]\s+)[\p{L}][\p{L}\p{M}\p{N}.'’-]*/gu)) {
+      const word = m[0].replace(/[.'’]+$/u, '');
+      if (/\p{Lu}/u.test(word) && !forms.has(word.toUpperCase())) forms.set(word.toUpperCase(), word);
+    }
+  }
+  let first = true;
+  return subhead.replace(/[\p{L}][\p{L}\p{M}\p{N}.'’-]*/gu, (word) => {
+    const bare = word.replace(/[.'’]+$/u, '');
+    const known = forms.get(bare.toUpperCase());
+    const small = word.toLowerCase();
+    const out = known ? known + word.slice(bare.length) : first ? small.charAt(0).toUpperCase() + small.slice(1) : small;
+    first = false;
+    return out;
+  });
+}
+
 export function draftExplainer(input: string, options: DraftOptions): Draft {
   const copy = parseCopy(input);
   const paragraphs = copy.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
@@ -67,13 +93,16 @@ export function draftExplainer(input: string, options: DraftOptions): Draft {
     quotesOf.set(key, [...(quotesOf.get(key) ?? []), a]);
   });
 
-  const plans = planSections(copy.blocks);
+  const plans = planSections(copy.blocks).map((plan) => ({
+    ...(plan.title ? { title: sentenceCase(plan.title, paragraphs) } : {}),
+    blocks: plan.blocks.map((b) => (b.kind === 'subhead' ? { ...b, text: sentenceCase(b.text, paragraphs) } : b)),
+  }));
   const files: Record<string, string> = {};
   const sectionSlugs: string[] = [];
   plans.forEach((plan, i) => {
     const file = sectionFile(plan, i + 1);
     sectionSlugs.push(file.replace(/^\d+-|\.mdx$/g, ''));
-    files[file] = renderSection(plan, i + 1, cards, (block) => quotesOf.get(String(copy.blocks.indexOf(block))) ?? []);
+    files[file] = renderSection(plan, cards, (block) => quotesOf.get(String(copy.blocks.indexOf(block))) ?? []);
   });
 
   const published = copy.meta.date?.iso ?? options.today;
@@ -89,9 +118,7 @@ export function draftExplainer(input: string, options: DraftOptions): Draft {
     `headline: ${yamlString(copy.headline)}`,
     `summary: ${yamlString(placeholder('one or two sentences: the overview’s standfirst and the page description'))}`,
     `published: ${published}`,
-    `updated: ${published}`,
     'source:',
-    `  title: ${yamlString(copy.headline)}`,
     '  file: source.txt',
     ...found,
     ...(people.cites.length ? [`  cites: ${list(people.cites)}`] : []),
@@ -126,22 +153,19 @@ function renderPeople(cards: readonly FoundCard[]): string {
 }
 
 /** One section file: placeholders for what the editor writes, then the blocks word for word with their marks. */
-function renderSection(plan: SectionPlan, order: number, cards: readonly FoundCard[], quotesOf: (block: Block) => Attribution[]): string {
+function renderSection(plan: SectionPlan, cards: readonly FoundCard[], quotesOf: (block: Block) => Attribution[]): string {
   const texts = plan.blocks.flatMap((b) => (b.kind === 'photo' ? [] : [b]));
   const mentions = firstMentions(texts, cards, quotesOf);
-  const named = cards.filter((c) => c.kind === 'person' && texts.some((b) => [c.name, ...c.namedAs].some((t) => findTerm(b.text, t) >= 0)));
   const front = [
     '---',
     `title: ${yamlString(plan.title ?? placeholder('a short title, such as “Pressure tactics” (rename the file to match)'))}`,
     `question: ${yamlString(placeholder('the question this section answers, in a reader’s words'))}`,
-    `order: ${order}`,
     `summary: ${yamlString(placeholder('one line for the overview, search results and sharing'))}`,
     `# ${placeholder('inShort — 2 or 3 points of at most 15 words, each with the paragraph that states it (1 is the first); write them, or delete these lines:')}`,
     '# inShort:',
     '#   - text: "…"',
     '#     paragraph: 1',
     `topics: [${yamlString(placeholder('one to three topics in sentence case, such as “Ukraine war”'))}]`,
-    ...(named.length ? [`people: [${named.map((c) => yamlString(c.name)).join(', ')}]`] : []),
     '---',
   ];
   const body = plan.blocks.map((block) => {
@@ -151,13 +175,15 @@ function renderSection(plan: SectionPlan, order: number, cards: readonly FoundCa
       case 'subhead':
         return `## ${renderParagraph(block.text, mentions.get(block) ?? [])}`;
       case 'furniture':
+        // A rule line has no words to account for.
+        if (block.what === 'separator') return '';
         // source.txt keeps it; the credit area shows contributor and copyright lines, and no page owes the rest.
         return `{/* ${FURNITURE[block.what]} of the original is not its reporting: source.txt keeps it, and the credit shows contributors and copyright */}`;
       case 'paragraph':
         return renderParagraph(block.text, mentions.get(block) ?? []);
     }
   });
-  return `${front.join('\n')}\n\n${body.join('\n\n')}\n`;
+  return `${front.join('\n')}\n\n${body.filter(Boolean).join('\n\n')}\n`;
 }
 
 /** Each block's marks: its attributed quotations, and the section's first mention of each card (not across a quotation's edge). */

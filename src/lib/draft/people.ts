@@ -45,7 +45,12 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   lawyer doctor dr. nurse teacher student resident worker farmer scientist historian pollster consultant trader investor banker
   secretary-general commissioner inspector sheriff coach captain capt. col. lt. sgt. adm. maj. member partner president-elect voter mother
   father parent survivor victim democrat republican independent supervisor climatologist meteorologist hydrologist geologist
-  schoolteacher winemaker grower rancher son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson`);
+  schoolteacher winemaker grower rancher son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
+  homeowner retiree plumber electrician mechanic carpenter welder driver miner fisherman firefighter paramedic pastor priest rabbi imam
+  principal superintendent librarian accountant architect author writer novelist actor actress singer player clerk councilman councilwoman
+  councilmember alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
+// Occupations the list cannot all hold ("machinist", "pediatrician", "epidemiologist"): long words with an occupation's ending.
+const OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|ologist)$/u;
 /** Lower-case words that belong to a title before a name ("former", "national security adviser", "press secretary"). */
 const ROLE_WORDS = new Set([
   ...HEADS,
@@ -53,13 +58,17 @@ const ROLE_WORDS = new Set([
   executive vice prime state trade energy finance treasury health economic military campaign party union policy communications political
   legal white house senate congressional federal regional local city county longtime veteran general special presidential senior
   intelligence defense interior justice homeland labor labour transport transportation education climate border immigration fire police
-  school town village district tribal`),
+  school town village district tribal utility utilities water public works parks planning budget program research medical transit
+  housing emergency environmental retired`),
 ]);
 /** Words that make a capitalised name an organisation's. */
 const ORG_WORDS = set(`Council Association Institute Center Centre University College Department Ministry Agency Commission Committee Party
   Bank Fund Organization Organisation Foundation Corporation Corp. Inc. Company Co. Group Authority Bureau Service Forces Army Navy Court
   Parliament Congress Senate Alliance League Federation Coalition Society Board Union Institution Laboratory Initiative Trust Cartel Office
-  Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal`);
+  Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal
+  Hospital Clinic School Museum Library Gas Electric Airlines Railway Railroad`);
+/** Plural possessives inside an organisation's name ("Children’s Hospital", "People’s Party"): the name goes on after them. */
+const NAME_POSSESSIVES = set(`Children Women Men People Veterans Workers Teachers`);
 /** Named places and offices that are not organisations with cards. */
 const NOT_ORGS = new Set(['White House', 'Oval Office', 'Soviet Union', 'House', 'Senate', 'Congress', 'Court', 'Office', 'Party', 'Union', 'Group', 'Board', 'Center']);
 /** Acronyms that name a country, a time or a unit, not an organisation. */
@@ -81,7 +90,7 @@ const PLACE_STARTS = set(`New Los Las San Santa Saint St. North South East West 
 const isNameWord = (t: Token) =>
   t.capital && !COMMON.has(t.text) && !MONTHS_DAYS.has(t.text) && !ORG_WORDS.has(t.text) && !TITLES.has(t.text) && (/\p{Ll}/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text));
 const isAcronym = (word: string) => /^[\p{Lu}][\p{Lu}\p{N}&]{1,6}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(word) && !NOT_ACRONYMS.has(word);
-const isHead = (word: string) => HEADS.has(word.toLowerCase());
+const isHead = (word: string) => HEADS.has(word.toLowerCase()) || OCCUPATION.test(word);
 const looksNational = (word: string) => /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic|ch)$/u.test(word) || ['French', 'Dutch', 'Greek', 'Swiss', 'Thai'].includes(word);
 
 interface Run {
@@ -101,7 +110,8 @@ function capitalRuns(text: string, toks: Token[]): Run[] {
       const last = run.toks.at(-1)!;
       const next = toks[i + 1]!;
       const joint = gap(last, next);
-      if (!last.possessive && next.capital && /^\s+$/.test(joint)) {
+      const namePossessive = last.possessive && NAME_POSSESSIVES.has(last.text) && /^['’]s?\s+$/.test(joint);
+      if ((!last.possessive || namePossessive) && next.capital && (namePossessive || /^\s+$/.test(joint))) {
         run.toks.push(next);
         i++;
         continue;
@@ -299,7 +309,7 @@ function titleBefore(text: string, toks: Token[], first: number, sentenceStart: 
   while (j - 1 >= 0) {
     const t = toks[j - 1]!;
     if (t.start < sentenceStart || t.possessive || !/^\s+$/.test(text.slice(t.end, toks[j]!.start))) break;
-    const ok = t.capital ? !COMMON.has(t.text) && !MONTHS_DAYS.has(t.text) : ROLE_WORDS.has(t.text.toLowerCase());
+    const ok = t.capital ? !COMMON.has(t.text) && !MONTHS_DAYS.has(t.text) : ROLE_WORDS.has(t.text.toLowerCase()) || OCCUPATION.test(t.text);
     if (!ok) break;
     j--;
   }
