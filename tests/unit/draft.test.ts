@@ -108,6 +108,14 @@ describe('findPeople', () => {
     });
   });
 
+  it('reads a title ending in a role noun, and no road number as an organisation', () => {
+    expect(roles('Transport Minister Jon-Ivar Nygard said the E6 highway is full.', 'Economist Kari Lunde of the BI Norwegian Business School agreed.')).toEqual({
+      'Jon-Ivar Nygard': 'Transport Minister',
+      'Kari Lunde': 'Economist',
+      'BI Norwegian Business School': null,
+    });
+  });
+
   it('names people later by surname, and outlets as citations, not cards', () => {
     const found = findPeople(['President Donald Trump told ABC News that Trump would go.']);
     expect(found.cards).toEqual([{ name: 'Donald Trump', kind: 'person', role: 'President', namedAs: ['Trump'] }]);

@@ -39,6 +39,12 @@ describe('classifyLine', () => {
     expect(classifyLine('By Monday the boats had stopped.').kind).toBe('reporting');
   });
 
+  it('reads the Reuters shape: a dated dateline with a hyphen after the agency, and the closing reporting credit', () => {
+    expect(classifyLine('OSLO, Nov 18 (Reuters) - Norway suspended the plan.', true)).toEqual({ kind: 'dateline', dateline: 'OSLO, Nov 18 (Reuters) - ', text: 'Norway suspended the plan.' });
+    expect(classifyLine('OSLO - Norway suspended the plan.', true).kind).toBe('reporting');
+    expect(classifyLine('(Reporting by Ingrid Solberg; Editing by Mark Potter)').kind).toBe('contributors');
+  });
+
   it('knows a rule line between the story and its end notes, and no line with a word in it', () => {
     for (const rule of ['___', '---', '* * *', '# # #', '———']) expect(classifyLine(rule)).toEqual({ kind: 'separator', text: rule });
     expect(classifyLine('--- More to come').kind).toBe('reporting');

@@ -34,9 +34,14 @@ const DASH = '(?:—|–|--)';
 // PLACE, Region (AGENCY) — : the place in capitals, an optional region and agency, then the dash.
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}`;
 const REGION = String.raw`(?:, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})?`;
-const AGENCY = String.raw`(?: \([\p{Lu}\p{N} .&-]{1,20}\))?`;
-const DATELINE = new RegExp(`^(${PLACE}${REGION}${AGENCY} ${DASH} ?)(\\S.*)$`, 'u');
+// Reuters and AFP date the line: "OSLO, Nov 18 (Reuters) - ".
+const DAY = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?`;
+const AGENCY = String.raw`\([\p{Lu}][\p{L}\p{N} .&-]{0,19}\)`;
+// Without an agency the dash must be a long one; after "(Reuters)" a hyphen is the wire's own style.
+const DATELINE = new RegExp(`^(${PLACE}${REGION}${DAY}(?: ${AGENCY} (?:${DASH}|-)| ${DASH}) ?)(\\S.*)$`, 'u');
 // One sentence (initials' full stops allowed) ending in "contributed …": no quotes, no other sentence.
+// Reuters' closing credit: "(Reporting by Jane Doe; Editing by John Roe)".
+const WIRE_CREDITS = /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Graphics) by [^()]{3,300}\)$/u;
 const CONTRIBUTORS = /^(?:[^.“”"!?]|(?<=\b\p{Lu})\.){3,200}\b(?:contributed|contributed reporting|contributed to this (?:report|story|article))(?: (?:from|in) [^.“”"]{2,80})?\.?$/u;
 const COPYRIGHT = /^(?:Copyright\s*(?:©\s*)?|©\s*)((?:19|20)\d\d)\s+([^.]{2,80}?)\.?(?:\s+All rights reserved\.?)?(?:\s+This material may not be published, broadcast, rewritten or redistributed\.?)?$/iu;
 // "By" and names only: capitalised words joined by commas, "and" or "&", no sentence after them.
@@ -84,7 +89,7 @@ export function classifyLine(paragraph: string, first = false): SourceLine {
   if (copyright) return { kind: 'copyright', text, year: copyright[1]!, holder: copyright[2]!.trim() };
   if (/^(?:copyright\b|©)/iu.test(text) || /all rights reserved\.?$/iu.test(text)) return { kind: 'unsure', text, like: 'copyright' };
 
-  if (CONTRIBUTORS.test(text)) return { kind: 'contributors', text };
+  if (CONTRIBUTORS.test(text) || WIRE_CREDITS.test(text)) return { kind: 'contributors', text };
   // A short paragraph about contributing that is not one plain contributor line.
   if (/\bcontributed (?:to this (?:report|story|article)|reporting)\b/iu.test(text)) return { kind: 'unsure', text, like: 'contributors' };
 

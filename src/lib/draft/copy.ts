@@ -94,8 +94,6 @@ export function isSubhead(text: string): boolean {
   return !isCredit(t) && !furnitureKind(t) && !/\bsaid\b/.test(t);
 }
 
-/** "WASHINGTON (AP) — ", "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ": a wire dateline at the start of a paragraph. */
-export const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s+[\p{L}. ]+?)?(?:\s+\([^()\n]{2,30}\)\s*[—–-]+|\s*[—–])\s*/u;
 
 /** Splits pasted copy into its headline, the lines about it, and blocks of story. */
 export function parseCopy(input: string): ParsedCopy {
@@ -145,12 +143,14 @@ export function parseCopy(input: string): ParsedCopy {
   }
 
   const lede = blocks.find((b) => b.kind === 'paragraph');
-  const dateline = lede ? DATELINE.exec(lede.text)?.[0] : undefined;
+  // The dateline by the content check's own rule, so the draft and the check never disagree on it.
+  const opening = lede ? classifyLine(lede.text, true) : undefined;
+  const dateline = opening?.kind === 'dateline' ? opening.dateline : undefined;
   // Without an outlet line, the copyright line names the publisher word for word ("Copyright 2025 The Associated Press.").
   if (!meta.outlet) {
     const copyright = blocks.find((b) => b.kind === 'furniture' && b.what === 'copyright');
-    const owner = copyright && /^(?:copyright|©)\s*(?:©\s*)?\d{4}\s+([^.]+?)\.(?:\s|$)/i.exec((copyright as { text: string }).text)?.[1];
-    if (owner) meta.outlet = owner.trim();
+    const notice = copyright ? classifyLine(copyright.text) : undefined;
+    if (notice?.kind === 'copyright') meta.outlet = notice.holder;
   }
   return { headline, meta, blocks, ...(dateline ? { dateline } : {}) };
 }

@@ -34,7 +34,7 @@ const TITLES = set(`President Vice Prime Minister Secretary Sen. Sens. Rep. Reps
   Leader Majority Minority Chief Justice Judge Ambassador Director Deputy Foreign Defense Defence State Treasury Commerce Homeland Security
   Attorney General Gen. Lt. Col. Maj. Capt. Adm. Sgt. Cmdr. Dr. Mr. Mrs. Ms. Prof. Rev. Pope King Queen Prince Princess Sheikh Crown
   Chairman Chairwoman Chair CEO Commissioner Senate House Republican Democratic Democrat GOP Former Interior Energy Health Education Labor
-  Transportation Agriculture Economy Finance Trade National Adviser Advisor Envoy Special Press Spokesman Spokeswoman Spokesperson Inspector
+  Transportation Transport Agriculture Economy Finance Trade National Adviser Advisor Envoy Special Press Spokesman Spokeswoman Spokesperson Inspector
   Police Acting Interim Assistant Associate Executive Senior Supreme Commander U.S. U.N. UN US UK U.K. EU NATO White Kremlin Pentagon Army
   Navy Air Force Marine Corps Admiral Colonel Captain Sergeant Officer Premier President-elect`);
 /** Role nouns: a role names what someone is, so it holds one of these. */
@@ -216,7 +216,13 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
 
   // Titles in capitals before a name: "Russian President", "U.S. Sen.", "Senate Majority Leader".
   let title = 0;
-  while (title < words.length - 1 && (TITLES.has(words[title]!.text) || (looksNational(words[title]!.text) && TITLES.has(words[title + 1]!.text)))) title++;
+  // A word of a title is one of TITLES, a role noun ("Economist Kari Lunde"), or any capital word before one ("Transport Minister").
+  const titleWord = (i: number) => {
+    const word = words[i]!.text;
+    const next = words[i + 1]!.text;
+    return TITLES.has(word) || isHead(word.toLowerCase()) || ((looksNational(word) || isHead(next.toLowerCase())) && TITLES.has(next));
+  };
+  while (title < words.length - 1 && titleWord(title)) title++;
   const name = words.slice(title);
   // ", a furniture chain with 40 stores": what follows says it is an organisation, whatever its name looks like.
   const orgAfter = words.length <= 3 && new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ORG_NOUNS].join('|')})\\b`, 'u').test(text.slice(words.at(-1)!.end, sentenceEnd));
@@ -229,7 +235,9 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
     const org = words.some((t) => ORG_WORDS.has(t.text)) || (words.length === 1 && isAcronym(words[0]!.text))
       || (words.length <= 3 && /^,\s+which\s+represents\b/.test(after))
       || orgAfter || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
-    if (!org || owned || NOT_ORGS.has(whole) || words.length > 8) return undefined;
+    // "the E6 highway", "the M25 motorway": a road's number, not an organisation.
+    const road = /^\s+(?:highway|motorway|road|route|freeway|expressway|interstate)\b/u.test(after);
+    if (!org || owned || road || NOT_ORGS.has(whole) || words.length > 8) return undefined;
     const acronym = /^\s*\(([\p{Lu}\p{N}&]{2,8})\)/u.exec(after)?.[1];
     const noun = /^['’]?\s+(\p{Ll}+)\b/u.exec(after)?.[1];
     const roles = noun && ORG_NOUNS.has(noun) ? [{ role: noun, rank: 1 }] : [];
