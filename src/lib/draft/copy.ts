@@ -148,7 +148,7 @@ export function parseCopy(input: string): ParsedCopy {
   const dateline = opening?.kind === 'dateline' ? opening.dateline : undefined;
   // Without an outlet line, the copyright line names the publisher word for word ("Copyright 2025 The Associated Press.").
   if (!meta.outlet) {
-    const copyright = blocks.find((b) => b.kind === 'furniture' && b.what === 'copyright');
+    const copyright = blocks.find((b): b is Extract<Block, { kind: 'furniture' }> => b.kind === 'furniture' && b.what === 'copyright');
     const notice = copyright ? classifyLine(copyright.text) : undefined;
     if (notice?.kind === 'copyright') meta.outlet = notice.holder;
   }
