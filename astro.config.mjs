@@ -11,6 +11,8 @@ import { contentCards, contentGuard, contentLanguage } from './src/integrations/
 import { pageIds } from './src/integrations/page-ids';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
+import { buildCache } from './src/integrations/build-cache';
+import { cacheFolder } from './src/lib/build-cache-files';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
 import { rehypeTableAlign } from './src/lib/table-align';
@@ -30,10 +32,13 @@ export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
   outDir: `${publishDir}.staging`,
-  // Builds of other corpora (tests, benchmarks) keep their own content cache.
-  ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
+  // One cache folder for everything a build reuses (.build-cache/; tests and benchmarks give each corpus its own).
+  cacheDir: cacheFolder(),
+  // A page whose cache key (a digest of what it shows, src/lib/build-cache.ts) and code are unchanged is
+  // copied from the last build, not rendered; Astro's incremental build needs pages rendered one at a time.
+  experimental: { incrementalBuild: true },
   // All CSS inline: no render-blocking request at all, at about 2 KB (compressed) per page.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 1 },
   markdown: {
     // Code is rare in news; Shiki's inline colour styles would also break the CSP.
     syntaxHighlight: false,
@@ -99,8 +104,8 @@ export default defineConfig({
     },
   },
   // Integrations that write files in astro:build:done (sitemap, the search index) run before
-  // publishWhenComplete moves the staging folder into place.
+  // publishWhenComplete moves the staging folder into place; buildCache then lists what changed.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
 });

@@ -5,11 +5,13 @@
 // [{ title, rows }], failed? } (rows: objects with the same keys; `failed` says which budget was missed);
 // add one by listing it in MEASUREMENTS. BENCH_ONLY=pageWeight,lighthouse runs some of them;
 // BENCH_SCALE=100,1000 sets the scaling corpora, BENCH_RUNS=3 the fresh readers per search measured there.
+// `npm run bench -- --incremental` measures incremental builds alone (scripts/bench/incremental.mjs; BENCH_SCALE, default 1000).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lighthouse, pageWeight } from './bench/pages.mjs';
 import { buildScaling } from './bench/scaling.mjs';
+import { incrementalBuilds } from './bench/incremental.mjs';
 import { launchChromium } from './bench/browser.mjs';
 import { pagefindSize } from './bench/search.mjs';
 import { printTable } from './bench/table.mjs';
@@ -21,6 +23,15 @@ const only = process.env.BENCH_ONLY?.split(',');
 const MEASUREMENTS = only ? ALL.filter((m) => only.includes(m.name)) : ALL;
 
 const dist = resolve(process.env.EXPLAINER_DIST ?? 'dist');
+
+if (process.argv.includes('--incremental')) {
+  // Builds only, no browser: the table the README's incremental-build section shows.
+  const { title, rows, budgets, listings } = await incrementalBuilds();
+  printTable(title, rows);
+  if (listings.length > 0) printTable('The largest page of each listing', listings);
+  printTable('Publishing budgets (issue 21)', budgets);
+  process.exit(budgets.some((b) => b.result === 'FAIL') ? 1 : 0);
+}
 
 if (!existsSync(resolve(dist, 'pagefind'))) {
   console.log(`No search index in ${dist}: building first.`);

@@ -188,7 +188,9 @@ function chooseQueries(words, df, sections, together) {
   const rareLimit = Math.max(1, Math.round(sections / 300));
   const rare =
     content.find((w) => news.has(w) && inSections(w) >= 1 && inSections(w) <= rareLimit) ??
-    content.find((w) => w.length >= 6 && inSections(w) >= 1 && inSections(w) <= rareLimit);
+    content.find((w) => w.length >= 6 && inSections(w) >= 1 && inSections(w) <= rareLimit) ??
+    // A corpus so large that no word is that rare: the rarest word it has.
+    content.filter((w) => inSections(w) >= 1).reduce((best, w) => (inSections(w) < inSections(best) ? w : best));
   const pair = together();
   return { rare, common, twoWords: pair.join(' ') };
 }

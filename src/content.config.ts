@@ -4,6 +4,7 @@
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { accepted, refused, type ChangeEmitter } from './lib/content/dev-rereads';
 import { GLOBS } from './lib/content/layout';
 import { languageField } from './i18n/schema';
 import { contentRoot } from './lib/content-root';
@@ -269,6 +270,12 @@ function repeatsValue(value: unknown, seen = new Set<object>()): boolean {
   return Object.values(value).some((v) => repeatsValue(v, seen));
 }
 
+/** What the content layer keeps of a file the schema refused in `astro dev`; it reads it once more, in case it read it mid-save. */
+function refusedInDev<T>(file: string | undefined, watcher: ChangeEmitter | undefined, kept: T): T {
+  if (file) refused(file, watcher);
+  return kept;
+}
+
 /**
  * The content check reports every problem first, as one list. In `astro dev` it keeps the server up
  * while the editor fixes them (pages show the list), so the content layer must not stop it with a
@@ -283,14 +290,17 @@ function checked(loader: Loader): Loader {
         parseData: async (props) => {
           // A YAML alias repeats one value (the check refuses them); Astro's schema messages print a
           // value out in full, which for an alias "bomb" means billions of items: never hand one over.
+          const dev = process.env['EXPLAINER_CHECK_REPORTS'] === 'dev';
           if (repeatsValue(props.data)) {
-            if (process.env['EXPLAINER_CHECK_REPORTS'] === 'dev') return {} as typeof props.data;
+            if (dev) return refusedInDev(props.filePath, context.watcher, {} as typeof props.data);
             throw new Error(`${props.filePath ?? props.id}: YAML anchors and aliases are not allowed in content`);
           }
           try {
-            return await context.parseData(props);
+            const data = await context.parseData(props);
+            if (props.filePath) accepted(props.filePath);
+            return data;
           } catch (error) {
-            if (process.env['EXPLAINER_CHECK_REPORTS'] === 'dev') return props.data;
+            if (dev) return refusedInDev(props.filePath, context.watcher, props.data);
             throw error;
           }
         },

@@ -18,6 +18,17 @@ export default {
   'home.title': 'Explainers',
   'home.description': '{tagline} Explainers that break the news into sections you can read, search and share.',
   'home.lede': '{tagline} Each story is split into short sections you can read, search and share.',
+  'home.latest': 'Latest explainers',
+  'home.inLatest': 'Sections of the latest explainer',
+  'home.allExplainers': { one: 'The one explainer', other: 'All {count} explainers' },
+  'explainersPage.title': 'All explainers',
+  'explainersPage.description': { one: 'The one explainer on the site.', other: 'All {count} explainers on the site, newest first.' },
+  'pageNav.label': 'Pages',
+  'pageNav.newer': 'Newer',
+  'pageNav.older': 'Older',
+  'pageNav.previous': 'Previous page',
+  'pageNav.next': 'Next page',
+  'pageNav.position': 'Page {page} of {pages}',
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist. Here are the explainers you can read.',
   'notFound.heading': 'We can’t find that page',
@@ -81,6 +92,9 @@ export default {
   'bar.position': '{position} of {total}',
   'bar.positionLabel': 'Section {position} of {total}: all sections',
   'bar.share': 'Share',
+  'bar.top': 'Top',
+  'bar.topLabel': 'Back to the top',
+  'bar.shareClose': 'Close',
   'topics.sectionLabel': 'Topics of this section',
   'topics.label': 'Topics',
 
@@ -92,6 +106,11 @@ export default {
   'changes.heading': 'Updates',
   'changes.latest': '(latest)',
   'changes.note': 'Updated {date}: {what}',
+  'changes.sinceVisit': 'Changed since your last visit',
+  'changes.markRead': 'Mark as read',
+  'feed.explainer': '{headline}: updates',
+  'feed.update': 'Update to “{headline}”: {what}',
+  'feed.changedSections': 'Changed: {sections}',
   // Typographic slips in the source mended on the site: small print, not corrections of fact.
   'corrections.label': 'Source notes:',
   'corrections.slips': {
@@ -107,7 +126,36 @@ export default {
   'figure.sourceReport': 'Source: the report “{title}”',
   'figure.rest': 'The rest',
   'figure.inHundred': '{count} in 100',
-  'photo.notReproduced': 'Photo (not reproduced):',
+  // The report's photos we hold no licence for: listed after the section, out of its text.
+  'photo.notReproduced': 'Photos in the original report (not reproduced here)',
+  'photo.inSection': 'in “{title}”',
+
+  // How this explainer is made: the page every credit line and the footer link to.
+  'howMade.link': 'How this explainer is made',
+  'howMade.title': 'How this explainer is made',
+  'howMade.description': 'Where the words in our explainers come from, what our editors add and how it is marked, how we correct mistakes, and why the report’s photos are not shown.',
+  'howMade.lede': 'Each explainer is one published news report, split into short sections you can read, search and share. This is what we take from the report, what we add, and how you can tell which is which.',
+  'howMade.words.heading': 'The report’s words, word for word',
+  'howMade.words.text':
+    'Every paragraph of the report is on our pages word for word, in the report’s order, and every quotation is exactly as the report gives it. A check run before anything is published compares the sections with the report and stops the site if a paragraph is missing, changed or out of order. We do not rewrite the reporting.',
+  'howMade.added.heading': 'What our editors add, and how it is marked',
+  'howMade.added.intro': 'To help you find your way, our editors write some things the report does not have. None of them is presented as the report’s words:',
+  'howMade.added.questions': 'Section titles and questions: the heading of each section, and the question it answers.',
+  'howMade.added.answers': 'Answers: the short answer under a section’s question, headed “{label}” and marked as the editors’ summary of the report.',
+  'howMade.added.inShort': 'In-short points: two or three points in our words, in a box headed “{label}”, set apart from the text; each states what one paragraph of the section reports.',
+  'howMade.added.guides': 'Summaries, “{takeaways}” and the “{timeline}”: the explainer’s and each section’s summary, the overview’s key points, and the dated events the report gives, each linked to the section that reports it.',
+  'howMade.added.context': 'Context notes: background the report does not give, set apart from the text as “{label}”, each naming its source.',
+  'howMade.added.cards': 'Descriptions of people and organisations: their role is as the report gives it; anything we add is marked “{label}”.',
+  'howMade.added.topics': 'Topics and their descriptions: the topics a section is filed under, and the one line describing each topic on its page.',
+  'howMade.credit.heading': 'Credit to the report',
+  'howMade.credit.text':
+    'Every section ends with a credit line, and the overview and full story begin with one: the report’s title, linked to the original where we have its address, its news organisation, byline and date, the organisations it cites, its photo credits and its copyright notice, as the report gives them.',
+  'howMade.corrections.heading': 'Corrections',
+  'howMade.corrections.text':
+    'When we correct a mistake of fact, or change a page in any way readers should know of, we say so with the date: at the top of the sections it touches, and in the list headed “{updates}” on the overview. Obvious typing slips in the original report (a stray full stop, a missing quotation mark) are mended and listed in small print as source notes: they are not corrections, and change no fact.',
+  'howMade.photos.heading': 'Photos',
+  'howMade.photos.text':
+    'We hold no licence for the report’s own photos, so we do not reproduce them, and we never stand in a stock image. Their captions and credits are kept complete, word for word, after the section that had them, under “{label}”. A photo we do show is one we have the right to, with its caption and credit beside it.',
 
   // People and organisations: cards and the people page.
   'people.kind.person': 'Person',

@@ -31,9 +31,10 @@ const PARAM = /\{(\w+)\}/g;
 /** `language` with its translator's functions: t('key', params), t.parts, t.number, t.list. */
 export function translator<L extends MessageSource<never>>(language: L): Translator<KeysOf<L>> & L {
   type K = KeysOf<L>;
-  const numbers = new Intl.NumberFormat(language.intl);
-  const plurals = new Intl.PluralRules(language.intl);
-  const text = (value: unknown) => (typeof value === 'number' ? numbers.format(value) : String(value));
+  // Made on first use: creating them costs a page that only shows plain messages (the empty search page) tens of ms.
+  let numbers: Intl.NumberFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
+  const text = (value: unknown) => (typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(language.intl)).format(value) : String(value));
 
   const message = (key: K, params: Partial<Record<string, string | number>>): string => {
     const entry: string | PluralForms | undefined = (language.dictionary as Partial<Record<UiKey, string | PluralForms>>)[key];
@@ -41,7 +42,7 @@ export function translator<L extends MessageSource<never>>(language: L): Transla
     if (typeof entry === 'string') return entry;
     const count = params.count;
     if (typeof count !== 'number') throw new TypeError(`"${key}" has plural forms and needs a numeric count`);
-    return entry[plurals.select(count)] ?? entry.other;
+    return entry[(plurals ??= new Intl.PluralRules(language.intl)).select(count)] ?? entry.other;
   };
 
   const parts = (key: K, params: Partial<Record<string, string | number>> = {}): MessagePart[] => {

@@ -4,16 +4,18 @@
 // list shows in the terminal and in the browser instead of the page until it is fixed. A draft's
 // TODO(editor) placeholders stop a build, but in `astro dev` they are warnings: the pages show, with the
 // placeholders highlighted.
-import { writeSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentProblem, type ContentReport } from '../lib/content-check';
+import { contentLayerCaughtUp } from '../lib/content/dev-rereads';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 import type { Card } from '../lib/people';
 import { firstLine } from '../lib/content/report';
+import { cacheFolder } from '../lib/build-cache-files';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -48,11 +50,15 @@ export function contentGuard(root: string): AstroIntegration {
     return report;
   };
 
-  // The marks each section's body holds, read once by the check: no page parses MDX again.
+  // The marks each section's body holds, read once by the check: no page parses MDX again. A build
+  // reads them as data (a file in the cache folder; each page's key holds its own), so the module's code,
+  // which Astro's incremental build hashes into every page's key, stays the same when marks change;
+  // `astro dev` inlines them, and invalidates the module on every check (watch).
+  let dev = false;
   const marksModule: Plugin = {
     name: 'explainer:marks',
     resolveId: (id) => (id === MARKS ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(report.marks)};\nexport const sourceTitles = ${JSON.stringify(report.sourceTitles)};` : undefined),
+    load: (id) => (id !== RESOLVED ? undefined : dev ? inlineMarks(report) : marksFromFile(writeMarks(report))),
   };
 
   return {
@@ -60,6 +66,7 @@ export function contentGuard(root: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
+        dev = command === 'dev';
         publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
@@ -108,14 +115,32 @@ function watch(server: ViteDevServer, roots: string[], { run, current }: Checker
     timer = setTimeout(() => recheck(), 150);
   });
   server.middlewares.use((req, res, next) => {
-    // A page asked for between an edit and its check waits for the check, never renders the edit unchecked.
-    if (timer && (req.headers.accept ?? '').includes('text/html')) recheck(false);
+    if (!(req.headers.accept ?? '').includes('text/html')) return next();
+    // A page asked for between an edit and its check waits for the check, never renders the edit unchecked,
+    // and, when it shows, for the content layer to hold the content as the check read it.
+    if (timer) recheck(false);
     const problems = stopsDev(current().problems);
-    if (problems.length === 0 || !(req.headers.accept ?? '').includes('text/html')) return next();
+    if (problems.length === 0) return contentLayerCaughtUp().then(() => next());
     res.statusCode = 500;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(problemPage(formatProblems(problems, DEV_OUTCOME)));
   });
+}
+
+const inlineMarks = ({ marks, sourceTitles }: ContentReport) => `export default ${JSON.stringify(marks)};\nexport const sourceTitles = ${JSON.stringify(sourceTitles)};`;
+
+/** A module that reads the marks from `file` when it runs: its code never changes with them. */
+const marksFromFile = (file: string) =>
+  `import { readFileSync } from 'node:fs';\nconst data = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\nexport default data.marks;\nexport const sourceTitles = data.sourceTitles;`;
+
+/** Writes the marks of the last check into the cache folder (whole, then renamed); returns the file. */
+function writeMarks({ marks, sourceTitles }: ContentReport, folder = cacheFolder()): string {
+  const file = join(folder, 'marks.json');
+  mkdirSync(folder, { recursive: true });
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, JSON.stringify({ marks, sourceTitles }));
+  renameSync(part, file);
+  return file;
 }
 
 /** A draft's placeholders, listed as warnings in `astro dev`. */

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Astro builds into a staging folder; only a build that got all the way through replaces the
- * published folder, so a failed build never leaves a half-written site. Keep it last in the list.
+ * published folder, so a failed build never leaves a half-written site. Keep it after every integration that writes files (only buildCache, which reads the result, follows).
  */
 export function publishWhenComplete(publishDir: string): AstroIntegration {
   return {

@@ -29,6 +29,14 @@ export function ageAt(published: string, now: number): Age | undefined {
   return { value: Math.round(days / 365.25), unit: 'year' };
 }
 
+/** An age as one short string ("2 year"): how the page tells the script the age the build wrote. */
+export const ageKey = (age: Age) => `${age.value} ${age.unit}`;
+
+/** "2 years ago" in `lang`, as the page shows it (the browser's script and the build's placeholder alike). */
+export function agoText(lang: string, age: Age): string {
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(-age.value, age.unit);
+}
+
 interface Dated {
   slug: string;
   published: Date;

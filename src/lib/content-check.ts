@@ -18,7 +18,7 @@ import { checkReaderAids, type TopicDescriptions } from './content/reader-rules'
 import { firstLine, Problems, shown as at, type ContentProblem } from './content/report';
 import { checkHeadingsBelong, checkInShort, checkSectionSet, orderOfSection, slugOfSection } from './content/section-rules';
 import { checkTopics, type TopicRegistry } from './content/topic-rules';
-import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, textOf } from './mdx-marks';
+import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, photosIn, textOf, type PhotoMark } from './mdx-marks';
 import type { Card } from './people';
 import { URL_SLUG } from './slugs';
 import { explainerPath, fullStoryPath, sectionPath } from './urls';
@@ -39,6 +39,8 @@ export interface SectionMarks {
   /** The people the section names, as its `people` field lists them and its text adds (sectionPeople). */
   people: string[];
   headings: HeadingMark[];
+  /** Its <Photo>s in reading order: those not reproduced are listed in its credit area instead of the text. */
+  photos: PhotoMark[];
 }
 
 export interface ContentReport {
@@ -89,7 +91,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
   if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
   const routes = siteRoutes(layout.pagesDir, layout.publicDir);
-  const pages: SitePages = new Map<string, Anchors>([['/', 'any'], ['/people/', new Set()], ['/topics/', 'any'], ['/search/', 'any']]);
+  const pages: SitePages = new Map<string, Anchors>([['/', 'any'], ['/people/', new Set()], ['/topics/', 'any'], ['/search/', 'any'], ['/explainers/', 'any']]);
   const bodies: Body[] = [];
   const topics: TopicRegistry = new Map();
   const described: TopicDescriptions = new Map();
@@ -208,6 +210,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
           named: cards ? cardsNamedIn(s.tree, cards) : [],
           people: sectionPeople(s, s.tree, cards),
           headings,
+          photos: photosIn(s.tree),
         };
       }
       for (const page of checkTopics(problems, s, topics)) pages.set(page, 'any');

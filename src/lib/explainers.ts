@@ -4,17 +4,21 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ExplainerData, SectionData } from '../content.config';
-import { pageLanguage } from '../i18n/languages';
+import type { ExplainerData, PeopleData, SectionData } from '../content.config';
+import { explainerPageKey, listingKey, sectionPageKey, type BuildContext } from './build-cache';
+import { searchLanguages } from './search-data';
+import { buildContext } from './build-cache-files';
+import { hasDictionary, pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
 import { newerOnTopics } from './age';
 import { creditsOf, type SourceCredits } from './content/source-furniture';
 import { visibleWords, wordsMinutes } from './reading-time';
 import { sectionMarks, sourceTitleOf } from './marks';
+import type { PhotoMark } from './mdx-marks';
 import { byOrder, newestFirst } from './sections';
 import { orderFromFile } from './slugs';
 import { topicPath } from './topics';
-import { explainerPath, explainerSlugOf, fullStoryPath, sectionPath, shareImagePath } from './urls';
+import { explainerPath, explainerSlugOf, howMadeLanguageOf, fullStoryPath, sectionPath, shareImagePath } from './urls';
 
 export interface TopicLink {
   name: string;
@@ -45,6 +49,10 @@ export interface SectionView {
   mentions: string[];
   /** The words a reader sees in the section's text, captions and credits included. */
   words: string[];
+  /** Its photos in reading order, as the report captions and credits them (shown or not reproduced). */
+  photos: PhotoMark[];
+  /** The credits of its photos, each once: what its credit line names (none when it had no photo). */
+  photoCredits: string[];
 }
 
 export interface ExplainerView {
@@ -110,6 +118,8 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     people: marks.people,
     mentions: marks.mentions,
     words,
+    photos: marks.photos,
+    photoCredits: [...new Set(marks.photos.map((p) => p.credit).filter(Boolean))],
   };
 }
 
@@ -163,6 +173,8 @@ export async function sectionContent(section: SectionView) {
 
 /** The language of the page at a site path: its explainer's, or the site's default for site-wide pages. */
 export async function languageOfPath(path: string): Promise<string> {
+  const translated = howMadeLanguageOf(path);
+  if (translated !== undefined && hasDictionary(translated)) return translated;
   const slug = explainerSlugOf(path);
   return (await getExplainers()).find((e) => e.slug === slug)?.lang ?? SITE.lang;
 }
@@ -173,17 +185,71 @@ export async function explainerOfPath(path: string): Promise<ExplainerView | und
   return (await getExplainers()).find((e) => e.slug === slug);
 }
 
-/** getStaticPaths for the pages there is one of per explainer (overview, full story, its share image). */
+/** What every page's cache key starts from: the site's address and the build's code. */
+export function pageContext(): BuildContext {
+  return buildContext(import.meta.env.SITE);
+}
+
+let people: Promise<Map<string, PeopleData>> | undefined;
+
+/** Each explainer's people.yaml as read, for the keys of the pages that show its cards. */
+function peopleFiles(): Promise<Map<string, PeopleData>> {
+  people ??= getCollection('people').then((files) => new Map(files.map((f) => [f.id, f.data])));
+  return people;
+}
+
+/**
+ * getStaticPaths for the pages there is one of per explainer (overview, full story), each with the
+ * incremental build's key: the page is rendered again only when something it shows has changed.
+ */
 export async function explainerPaths() {
+  const [explainers, cards, context] = await Promise.all([getExplainers(), peopleFiles(), pageContext()]);
+  return explainers.map((explainer) => ({
+    params: { explainer: explainer.slug },
+    props: { explainer },
+    cacheKey: explainerPageKey(context, explainer, cards.get(explainer.slug), marksOf(explainer)),
+  }));
+}
+
+/** getStaticPaths for the pages there is one of per section, with their keys (see explainerPaths). */
+export async function sectionPaths() {
+  const [explainers, cards, context] = await Promise.all([getExplainers(), peopleFiles(), pageContext()]);
+  return explainers.flatMap((explainer) => {
+    const marks = marksOf(explainer);
+    return explainer.sections.map((section, index) => ({
+      params: { explainer: explainer.slug, section: section.slug },
+      props: { explainer, index },
+      cacheKey: sectionPageKey(context, explainer, index, cards.get(explainer.slug), marks),
+    }));
+  });
+}
+
+/**
+ * The marks of every section of an explainer, for its pages' keys: a section page shows others' too (a
+ * person card says where its person is first quoted), so any quote or mention in it moves them all.
+ */
+function marksOf(explainer: ExplainerView): unknown {
+  return explainer.sections.map((s) => sectionMarks(explainer.slug, s.slug));
+}
+
+/** getStaticPaths for an explainer's share image, without a page key: the image cache keys it by what it draws. */
+export async function explainerImagePaths() {
   return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));
 }
 
-/** getStaticPaths for the pages there is one of per section (the section page, its share image). */
-export async function sectionPaths() {
+/** getStaticPaths for a section's share image (see explainerImagePaths). */
+export async function sectionImagePaths() {
   return (await getExplainers()).flatMap((explainer) =>
     explainer.sections.map((section, index) => ({
       params: { explainer: explainer.slug, section: section.slug },
       props: { explainer, index },
     })),
   );
+}
+
+/** getStaticPaths for each language's search data, keyed by every explainer with its text (the vocabulary reads it all). */
+export async function searchDataPaths() {
+  const explainers = await getExplainers();
+  const cacheKey = listingKey(pageContext(), 'search-data', explainers, 'all');
+  return searchLanguages(explainers, SITE.lang).map((lang) => ({ params: { lang }, cacheKey }));
 }

@@ -42,6 +42,25 @@ export function attribute(node: MdxNode, name: string): string | undefined {
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
+/** A <Photo> as a section holds it: caption and credit word for word, and whether the site shows the image. */
+export interface PhotoMark {
+  caption: string;
+  credit: string;
+  /** True when the editor supplied an image (`src`); false for a photo of the report not reproduced. */
+  shown: boolean;
+}
+
+/** Every <Photo> in a section, in reading order (inside a <PhotoGroup> too). */
+export function photosIn(tree: MdxNode): PhotoMark[] {
+  const out: PhotoMark[] = [];
+  walk(tree, (node) => {
+    if (!isElement(node, 'Photo')) return true;
+    out.push({ caption: attribute(node, 'caption') ?? '', credit: attribute(node, 'credit') ?? '', shown: node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'src') ?? false });
+    return false;
+  });
+  return out;
+}
+
 /** The reader's text inside a node: text and inline code, JSX attributes left out. */
 export function textOf(node: MdxNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');

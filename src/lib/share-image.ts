@@ -7,6 +7,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './share-fonts';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
+import { hash, shareImageKey } from './build-cache';
+import { cachedImage } from './build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -125,6 +127,25 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
   const { fonts, logo } = await loadAssets();
   const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts });
   return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng());
+}
+
+/** The code that draws a card, read as text: a change to it draws every image again. */
+const DRAWING_CODE = ['src/lib/share-image.ts', 'src/lib/share-fonts.ts'];
+
+let assetsDigest: Promise<string> | undefined;
+
+/** A digest of everything a card is drawn with besides its text: fonts, logo, size, colours and the drawing code. */
+function drawnWith(root = process.cwd()): Promise<string> {
+  return (assetsDigest ??= (async () => {
+    const { fonts, logo } = await loadAssets(root);
+    const code = await Promise.all(DRAWING_CODE.map((file) => readFile(resolve(root, file), 'utf8').catch(() => '')));
+    return hash([...fonts.map((f) => `${f.name} ${f.weight} ${hash(new Uint8Array(f.data))}`), hash(logo), JSON.stringify(SHARE_IMAGE_SIZE), JSON.stringify(SITE), ...code].join('\n'));
+  })());
+}
+
+/** The card's image from the build cache (.build-cache/share-images), drawn only when nothing it draws was drawn before. */
+export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  return cachedImage(shareImageKey(card, await drawnWith()), () => renderShareImage(card));
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */

@@ -1,7 +1,9 @@
 // Every topic on the site with its sections, from the sections' frontmatter, and the topic pages' getStaticPaths.
-import { getExplainers, type ExplainerView, type SectionView } from './explainers';
+import type { GetStaticPathsOptions } from 'astro';
+import { listingKey } from './build-cache';
+import { getExplainers, pageContext, type ExplainerView, type SectionView } from './explainers';
 import { groupByTopic, type TopicGroup } from './topics';
-import { topicPath } from './urls';
+import { LIST_PAGE_SIZE, topicPath } from './urls';
 
 export type TopicItem = { explainer: ExplainerView; section: SectionView };
 
@@ -24,7 +26,17 @@ export async function getTopics(): Promise<TopicView[]> {
   }));
 }
 
-/** getStaticPaths for /topics/<slug>/. */
-export async function topicPaths() {
-  return (await getTopics()).map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+/**
+ * getStaticPaths for /topics/<slug>/ and its further pages (/topics/<slug>/2/ …), LIST_PAGE_SIZE sections
+ * each, newest explainer first; each page keyed by what it shows (the topic's fields, its count, and every
+ * field of the sections it lists and their explainers but their text).
+ */
+export async function topicPaths({ paginate }: Pick<GetStaticPathsOptions, 'paginate'>) {
+  const context = pageContext();
+  return (await getTopics()).flatMap((topic) =>
+    paginate(topic.items, { pageSize: LIST_PAGE_SIZE, params: { topic: topic.slug }, props: { topic } }).map((path) => {
+      const { items, ...about } = path.props.topic;
+      return { ...path, cacheKey: listingKey(context, 'topic', { about, count: items.length, page: path.props.page }) };
+    }),
+  );
 }

@@ -5,6 +5,12 @@ export const HOME_PATH = '/';
 export const FULL_STORY_SLUG = 'full-story';
 export const PEOPLE_PATH = '/people/';
 export const TOPICS_PATH = '/topics/';
+/** Every explainer, newest first, in pages of LIST_PAGE_SIZE: /explainers/, /explainers/2/ … */
+export const EXPLAINERS_PATH = '/explainers/';
+/** How many items a listing page holds (the archive, a topic): no page grows with the site. */
+export const LIST_PAGE_SIZE = 50;
+/** How many explainers the front page and the 404 page list (newest first), linking to the rest on EXPLAINERS_PATH. */
+export const FRONT_PAGE_EXPLAINERS = 20;
 /** The search page, which also works as a shareable, bookmarkable search: /search/?q=tariffs */
 export const SEARCH_PATH = '/search/';
 /** The query parameter of the search page. */
@@ -14,9 +20,28 @@ export const PAGEFIND_BUNDLE = '/pagefind/';
 /** Search's own build-time data per language (aliases, what to browse, vocabulary): src/pages/search-data. */
 export const SEARCH_DATA_PATH = '/search-data/';
 export const FEED_PATH = '/rss.xml';
+/** An explainer's own feed: its publication and each update. */
+export const explainerFeedPath = (explainer: string): string => `/${explainer}/rss.xml`;
 export const SITEMAP_PATH = '/sitemap-index.xml';
 export const MANIFEST_PATH = '/manifest.webmanifest';
 export const FAVICON_PATH = '/favicon.svg';
+
+/** "How this explainer is made": at /how-explainers-are-made/ in the site's language, /<language>/how-explainers-are-made/ in each other. */
+export const HOW_MADE_SLUG = 'how-explainers-are-made';
+
+const primary = (tag: string) => new Intl.Locale(tag).language;
+
+/** The how-made page in a language (a BCP 47 tag; "en-US" reads the "en" page), given the site's default language. */
+export function howMadePath(lang: string, siteLang: string): string {
+  const language = primary(lang);
+  return language === primary(siteLang) ? `/${HOW_MADE_SLUG}/` : `/${language}/${HOW_MADE_SLUG}/`;
+}
+
+/** The language of a translated how-made page ("/uk/how-explainers-are-made/" -> "uk"); undefined for any other path. */
+export function howMadeLanguageOf(path: string): string | undefined {
+  const parts = path.split('/').filter(Boolean);
+  return parts.length === 2 && parts[1] === HOW_MADE_SLUG ? parts[0] : undefined;
+}
 
 export function explainerPath(explainer: string): string {
   return `/${explainer}/`;

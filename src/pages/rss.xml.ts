@@ -1,9 +1,11 @@
-// The feed: one item per section, newest explainer first, every link absolute. The channel speaks
-// the site's default language; each item names its explainer's language (Dublin Core dc:language).
+// The site's feed: for each explainer, newest first, one item per update (what changed, linking the changed
+// sections) and one per section; every link absolute. The channel speaks the site's default language;
+// each item names its explainer's language (Dublin Core dc:language). Items are built in src/lib/feed.ts.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n';
 import { getExplainers } from '../lib/explainers';
+import { FEED_XMLNS, feedLanguage, sectionItem, updateItems } from '../lib/feed';
 import { HOME_PATH, absoluteUrl } from '../lib/urls';
 import { SITE } from '../site';
 
@@ -14,18 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: SITE.name,
     description: t('site.tagline'),
     site: absoluteUrl(HOME_PATH, site),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    // RSS names languages as language-territory in lower case: "en-gb".
-    customData: `<language>${t.ogLocale.replace('_', '-').toLowerCase()}</language>`,
-    items: explainers.flatMap((explainer) =>
-      explainer.sections.map((section) => ({
-        title: `${section.title}: ${explainer.headline}`,
-        link: absoluteUrl(section.url, site),
-        description: section.summary,
-        pubDate: explainer.published,
-        categories: section.topics.map((topic) => topic.name),
-        customData: `<dc:language>${explainer.lang}</dc:language>`,
-      })),
-    ),
+    xmlns: FEED_XMLNS,
+    customData: feedLanguage(t.ogLocale),
+    items: explainers.flatMap((explainer) => [...updateItems(explainer, site), ...explainer.sections.map((section) => sectionItem(explainer, section, site))]),
   });
 };

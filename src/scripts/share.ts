@@ -1,5 +1,6 @@
 // Share actions, loaded by ShareLinks.astro: "Copy link" and the native share sheet (also behind the
-// reading bar's "Share", src/components/ReadingBar.astro), heading anchors that copy their URL as the
+// reading bar's "Share", src/components/ReadingBar.astro, which otherwise opens a copy of the options in its
+// pop-up), heading anchors that copy their URL as the
 // browser follows them, and "Copy link to quote" for selected text.
 // Links are made on the origin the page is served at (location.origin), the path from the build.
 // Every copy tries the Clipboard API, then execCommand, then shows the link selected to copy by hand.
@@ -70,8 +71,8 @@ function init(root: HTMLElement) {
   copyButton.onclick = () => copy(url, messageCopied);
   const share = $<HTMLButtonElement>('[data-native-share]');
   const data = { title, text, url };
-  const barLink = document.querySelector<HTMLAnchorElement>('[data-bar-share-link]');
   const barButton = document.querySelector<HTMLButtonElement>('[data-bar-share-button]');
+  const sheet = document.querySelector<HTMLElement>('[data-share-sheet]');
   if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
     const openSheet = () =>
       navigator.share(data).catch((error: unknown) => {
@@ -80,16 +81,14 @@ function init(root: HTMLElement) {
       });
     share.hidden = false;
     share.onclick = openSheet;
-    // The bar's "Share" opens the sheet itself rather than leading to the links.
-    if (barLink && barButton) {
-      barLink.hidden = true;
-      barButton.hidden = false;
+    // The bar's "Share" opens the sheet itself rather than its pop-up (ReadingBar).
+    if (barButton) {
+      barButton.popoverTargetElement = null;
       barButton.onclick = openSheet;
     }
-  } else if (barLink) {
-    // The bar's "Share" leads to these links; the first action then takes the keyboard from there.
-    barLink.addEventListener('click', () => window.setTimeout(() => copyButton.focus({ preventScroll: true })));
   }
+  // Else the bar's "Share" opens its pop-up by itself (popovertarget); its "Copy link" closes it and copies.
+  if (sheet) (sheet.firstElementChild as HTMLElement).onclick = () => copyButton.click();
 
   // Heading anchors: the browser follows the link as usual, and the heading's URL is copied too.
   document.addEventListener('click', (event) => {

@@ -9,6 +9,7 @@ import SectionPager from '../../src/components/SectionPager.astro';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
 import SourceCredit from '../../src/components/SourceCredit.astro';
 import InShort from '../../src/components/InShort.astro';
+import SourcePhotos from '../../src/components/SourcePhotos.astro';
 import Corrections from '../../src/components/Corrections.astro';
 import ScopedIds from '../../src/components/ScopedIds.astro';
 
@@ -34,28 +35,57 @@ const section = (slug: string, title: string) => ({
 });
 
 describe('Photo', () => {
-  it('without an image, says so and keeps caption and credit as text', async () => {
-    const html = await render(Photo, { caption: 'Putin speaks in Moscow.', credit: 'Ramil Sitdikov via Reuters' });
-    expect(html.querySelector('img')).toBeNull();
-    expect(html.querySelector('figure')?.classList.contains('photo--absent')).toBe(true);
-    expect(html.querySelector('.caption')?.text).toBe('Putin speaks in Moscow.');
-    expect(html.querySelector('.credit')?.text).toBe('Ramil Sitdikov via Reuters');
-    // One quiet caption line: the label, caption and credit, no empty frame above them.
-    expect(html.querySelector('figure > :not(figcaption)')).toBeNull();
-    expect(html.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim()).toBe('Photo (not reproduced): Putin speaks in Moscow. Ramil Sitdikov via Reuters');
+  it('without an image, renders nothing in the text: its caption and credit go to the section’s credit area', async () => {
+    const html = await container.renderToString(Photo, { props: { caption: 'Putin speaks in Moscow.', credit: 'Ramil Sitdikov via Reuters' } });
+    expect(html.trim()).toBe('');
   });
 
-  it('with an image, shows it with its alt text', async () => {
+  it('with an image, shows it with its alt text, caption and credit', async () => {
     const html = await render(Photo, { src: '/p.jpg', alt: 'Two leaders', width: 800, height: 600, caption: 'c', credit: 'd' });
     const img = html.querySelector('img');
     expect(img?.getAttribute('alt')).toBe('Two leaders');
     expect(img?.getAttribute('width')).toBe('800');
-    expect(html.text).not.toContain('Photo not reproduced');
+    expect(html.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim()).toBe('c d');
+    expect(html.text).not.toContain('not reproduced');
   });
 
   it('groups photos shown side by side', async () => {
     const html = await render(PhotoGroup, {}, { default: '<figure>a</figure><figure>b</figure>' });
     expect(html.querySelectorAll('.photo-group > figure')).toHaveLength(2);
+  });
+
+  it('renders no group when none of its photos is reproduced', async () => {
+    expect((await container.renderToString(PhotoGroup, { slots: { default: '\n\n' } })).trim()).toBe('');
+  });
+});
+
+describe('SourcePhotos', () => {
+  const photos = [
+    { caption: 'Crews gather outside the hall.', credit: 'Mara Quinn/Island Gazette', shown: false },
+    { caption: 'The ferry leaves the harbour.', credit: 'Tom Ashby/Island Gazette', shown: false },
+  ];
+
+  it('lists each photo not reproduced, caption and credit word for word, under a label kept out of search', async () => {
+    const html = await render(SourcePhotos, { photos });
+    const label = html.querySelector('p.label')!;
+    expect(label.text).toBe('Photos in the original report (not reproduced here)');
+    expect(html.querySelector('ul')?.getAttribute('aria-labelledby')).toBe(label.id);
+    expect(label.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(html.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Crews gather outside the hall. Mara Quinn/Island Gazette',
+      'The ferry leaves the harbour. Tom Ashby/Island Gazette',
+    ]);
+    // The captions themselves are searchable: nothing around them is ignored by Pagefind.
+    expect(html.querySelector('ul')?.closest('[data-pagefind-ignore]')).toBeNull();
+  });
+
+  it('names the section of each photo where asked, scopes its label’s id in the full story, and renders nothing without photos', async () => {
+    const html = await render(SourcePhotos, { photos: [{ ...photos[0]!, section: { title: 'The vote', url: '/x/the-vote/' } }], scope: 'the-vote' });
+    expect(html.querySelector('.label')?.id).toBe('the-vote--source-photos-label');
+    const link = html.querySelector('li a')!;
+    expect(link.getAttribute('href')).toBe('/x/the-vote/');
+    expect(link.text).toBe('in “The vote”');
+    expect((await container.renderToString(SourcePhotos, { props: { photos: [] } })).trim()).toBe('');
   });
 });
 
@@ -122,6 +152,11 @@ describe('ArticleMeta', () => {
   it('shows the published date as a <time> and the reading time on one line', async () => {
     const html = await render(ArticleMeta, { explainer, readingTime: '3 min read' });
     expect(html.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-24');
+    // Old when built: the build's age holds its place unseen (styled hidden) until the reader's own is written.
+    const age = html.querySelector('.age');
+    expect(age?.classList.contains('reserved')).toBe(true);
+    expect(age?.text).toMatch(/^, \d+ (months|years?) ago$/);
+    age?.remove();
     expect(html.querySelector('.dates')?.text).not.toContain('Updated');
     expect(html.querySelectorAll('p')).toHaveLength(1);
     expect(html.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Published 24 January 2025 · 3 min read');
@@ -142,13 +177,27 @@ describe('SourceCredit', () => {
     expect(credits).toHaveLength(1);
     expect(credits[0]!.classList.contains('end')).toBe(true);
     expect(credits[0]!.text.replace(/\s+/g, ' ').trim()).toBe(
-      'Based on the report “The report”, which cites ABC News and Fox News. Photos: Carlos Barria/Reuters; Pool via Reuters.',
+      'Based on the report “The report”, which cites ABC News and Fox News. Photos: Carlos Barria/Reuters; Pool via Reuters. How this explainer is made',
     );
+  });
+
+  it('ends with a link to how the explainer is made, in the page’s language', async () => {
+    const en = (await render(SourceCredit, { source })).querySelector('a.how-made')!;
+    expect([en.getAttribute('href'), en.text]).toEqual(['/how-explainers-are-made/', 'How this explainer is made']);
+    const uk = (await renderIn('uk', SourceCredit, { source })).querySelector('a.how-made')!;
+    expect([uk.getAttribute('href'), uk.text]).toEqual(['/uk/how-explainers-are-made/', 'Як зроблено це пояснення']);
+  });
+
+  it('names the photo credits it is given (a section’s own), and none when it is given none', async () => {
+    const own = await render(SourceCredit, { source, placement: 'end', photos: ['Pool via Reuters'] });
+    expect(own.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Based on the report “The report”, which cites ABC News and Fox News. Photos: Pool via Reuters. How this explainer is made');
+    const none = await render(SourceCredit, { source, placement: 'end', photos: [] });
+    expect(none.querySelector('p')?.text).not.toContain('Photos:');
   });
 
   it('names the report alone when it cites nobody and has no photos', async () => {
     const html = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [] } });
-    expect(html.querySelector('p')?.text.trim()).toBe('Based on the report “The report”.');
+    expect(html.querySelector('p')?.text.trim()).toBe('Based on the report “The report”. How this explainer is made');
   });
 
   const original = {
@@ -165,7 +214,7 @@ describe('SourceCredit', () => {
     const credit = html.querySelector('p.source-credit')!;
     expect(credit.text.replace(/\s+/g, ' ').trim()).toBe(
       'Based on the report “The report” by The Associated Press, which cites ABC News and Fox News. By Jane Doe and John Roe, 23 January 2025. ' +
-        'Associated Press writer Sam Poe contributed to this report. Photos: Carlos Barria/Reuters; Pool via Reuters. © 2025 The Associated Press.',
+        'Associated Press writer Sam Poe contributed to this report. Photos: Carlos Barria/Reuters; Pool via Reuters. © 2025 The Associated Press. How this explainer is made',
     );
     const link = credit.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://apnews.com/article/trump-putin-call');
@@ -175,22 +224,22 @@ describe('SourceCredit', () => {
 
   it('gives each detail of the original on its own: outlet without link, date without byline', async () => {
     const outletOnly = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [], outlet: 'Reuters' } });
-    expect(outletOnly.querySelector('p')?.text.trim()).toBe('Based on the report “The report” by Reuters.');
-    expect(outletOnly.querySelector('a')).toBeNull();
+    expect(outletOnly.querySelector('p')?.text.trim()).toBe('Based on the report “The report” by Reuters. How this explainer is made');
+    expect(outletOnly.querySelector('a:not(.how-made)')).toBeNull();
     const dateOnly = await render(SourceCredit, { source: { title: 'The report', cites: [], photos: [], date: new Date('2025-01-23') } });
-    expect(dateOnly.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Based on the report “The report”. First published 23 January 2025.');
+    expect(dateOnly.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe('Based on the report “The report”. First published 23 January 2025. How this explainer is made');
   });
 
   it('renders exactly as before without the original’s details or credits in the source', async () => {
     const before = await container.renderToString(SourceCredit, { props: { source, placement: 'end' } });
     expect(await container.renderToString(SourceCredit, { props: { source, credits: { contributors: [] }, placement: 'end' } })).toBe(before);
-    expect(before).not.toMatch(/<a |<time/);
+    expect(before).not.toMatch(/<a (?!class="how-made")|<time/);
   });
 
   it('credits the original in Ukrainian', async () => {
     const html = await renderIn('uk', SourceCredit, { source: { title: 'Звіт', cites: [], photos: [], outlet: 'Суспільне' }, credits });
     expect(html.querySelector('p')?.text.replace(/\s+/g, ' ').trim()).toBe(
-      'На основі матеріалу «Звіт» (Суспільне). Associated Press writer Sam Poe contributed to this report. © 2025 The Associated Press.',
+      'На основі матеріалу «Звіт» (Суспільне). Associated Press writer Sam Poe contributed to this report. © 2025 The Associated Press. Як зроблено це пояснення',
     );
   });
 });
@@ -234,10 +283,12 @@ describe('in the page’s language', () => {
 
   it('ArticleMeta writes dates and lists in Ukrainian, each <time> inside its sentence', async () => {
     const html = await renderIn('uk', ArticleMeta, { explainer });
+    expect(html.querySelector('.age')?.text).toMatch(/тому$/);
+    html.querySelector('.age')?.remove();
     expect(html.querySelector('.dates')?.text.replace(/\s+/g, ' ').trim()).toBe('Опубліковано 24 січня 2025 р. · Оновлено 3 лютого 2025 р.');
     expect(html.querySelectorAll('.dates time').map((t) => t.getAttribute('datetime'))).toEqual(['2025-01-24', '2025-02-03']);
     const credit = await renderIn('uk', SourceCredit, { source: explainer.source });
-    expect(credit.querySelector('.source-credit')?.text.trim()).toBe('На основі матеріалу «Звіт», який посилається на ABC News і Fox News.');
+    expect(credit.querySelector('.source-credit')?.text.trim()).toBe('На основі матеріалу «Звіт», який посилається на ABC News і Fox News. Як зроблено це пояснення');
   });
 
   it('SectionNav and SectionPager label themselves and reading time in Ukrainian', async () => {

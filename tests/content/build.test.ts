@@ -11,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../support/browser';
 import { explainerSlugs, sectionsOf } from '../support/source';
 import { serve } from '../../scripts/serve.mjs';
-import { buildSite } from '../support/build';
+import { astroBuild, buildSite } from '../support/build';
 import { ALL_CHECKS, testChecks } from '../support/checks';
 import { searchStartPath, type SearchStart } from '../../src/lib/search-data';
 import { SITE } from '../../src/site';
 import { page } from '../support/dist';
 import { builtSearch } from '../support/pagefind';
-import { section, validFiles, writeFixture } from '../support/fixtures';
+import { VALID_INDEX, section, validFiles, writeFixture } from '../support/fixtures';
+import { EXPLAINERS_PATH, FRONT_PAGE_EXPLAINERS, LIST_PAGE_SIZE } from '../../src/lib/urls';
 import { BUILT, REAL_SITE, type ServedSite } from '../support/sites';
 
 /** Only what the site cannot work out: no `order` (the file names give it), as an editor may write. */
@@ -220,5 +221,153 @@ describe('a build whose content makes one id twice on a page', () => {
     expect(output).not.toMatch(/\bat .*\.[jt]s:\d+|Stack trace/);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the last good build');
     expect(existsSync(`${dist}.staging`)).toBe(false);
+  });
+});
+
+describe('a site that outgrows one page of each listing', () => {
+  // 21 explainers of three sections, every section on one topic: more than the front page lists and
+  // more than a topic page holds, so every listing must page or cap, and no page grows with the site.
+  const EXPLAINERS = 21;
+  const built = join(BUILT, 'listings', 'dist');
+  beforeAll(async () => {
+    const files: Record<string, string> = {};
+    for (let e = 1; e <= EXPLAINERS; e++) {
+      const day = String(e).padStart(2, '0');
+      files[`story-${e}/index.mdx`] = VALID_INDEX.replace(/"A test explainer"/, `"Story number ${e}"`).replace(/2025-01-24/g, `2025-01-${day}`);
+      for (let s = 1; s <= 3; s++) files[`story-${e}/0${s}-part-${s}.mdx`] = section(`Part ${s}`, s, `Reported text ${e}.${s}.`, 'topics: ["Water"]\n');
+    }
+    rmSync(join(BUILT, 'listings'), { recursive: true, force: true });
+    const { status, output } = await buildSite({ content: writeFixture(files), dist: built, origin: REAL_SITE.origin });
+    if (status !== 0) throw new Error(`the build failed:\n${output}`);
+  }, 300_000);
+  const items = (path: string, selector: string) => page(path, built).querySelectorAll(selector);
+  const pageLink = (path: string, rel: 'prev' | 'next') => page(path, built).querySelector(`nav.page-nav a[rel="${rel}"]`)?.getAttribute('href');
+
+  it('lists the newest explainers on the front page and the 404 page, then links to all of them', () => {
+    for (const path of ['/', '/404.html']) {
+      const headlines = items(path, '.explainer-list .headline').map((h) => h.text.trim());
+      expect(headlines).toHaveLength(FRONT_PAGE_EXPLAINERS);
+      expect(headlines[0]).toBe(`Story number ${EXPLAINERS}`);
+      const all = page(path, built).querySelector(`.all a[href="${EXPLAINERS_PATH}"]`);
+      expect(all?.text).toBe(`All ${EXPLAINERS} explainers`);
+    }
+    expect(items(EXPLAINERS_PATH, '.explainer-list .headline')).toHaveLength(EXPLAINERS);
+    expect(page(EXPLAINERS_PATH, built).querySelector('nav.page-nav')).toBeNull();
+  });
+
+  it('pages a topic by LIST_PAGE_SIZE sections, each page linked to the next and back', () => {
+    const first = '/topics/water/';
+    const second = '/topics/water/2/';
+    expect(items(first, '.topic-sections > li')).toHaveLength(LIST_PAGE_SIZE);
+    expect(items(second, '.topic-sections > li')).toHaveLength(EXPLAINERS * 3 - LIST_PAGE_SIZE);
+    expect(pageLink(first, 'next')).toBe(second);
+    expect(pageLink(second, 'prev')).toBe(first);
+    expect(pageLink(second, 'next')).toBeUndefined();
+    expect(page(second, built).querySelector('.page-nav')?.text).toContain('Page 2 of 2');
+    expect(page(second, built).querySelector('title')?.text).toContain('Page 2 of 2');
+  });
+});
+
+/** Every file under `dir` (relative, with "/") and its bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
+
+/** The lines dist.changed should hold from one build to the next, worked out here from the bytes. */
+function expectedChanges(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+  const at = (file: string) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+  const lines = [...after].flatMap(([file, bytes]) => (!before.has(file) ? [`A\t${at(file)}`] : before.get(file)!.equals(bytes) ? [] : [`M\t${at(file)}`]));
+  for (const file of before.keys()) if (!after.has(file)) lines.push(`D\t${at(file)}`);
+  return lines.sort((a, b) => (a.slice(2) < b.slice(2) ? -1 : a.slice(2) > b.slice(2) ? 1 : 0));
+}
+
+describe('an incremental build after edits', () => {
+  // Three copies of a small fixture explainer, so each round edits each one once and no edit hides another.
+  const root = join(BUILT, 'incremental');
+  const content = join(root, 'content');
+  const dist = join(root, 'dist');
+  const forced = join(root, 'forced');
+  const env = { EXPLAINER_CONTENT: content, EXPLAINER_CACHE: join(root, 'cache'), SITE_URL: REAL_SITE.origin };
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const path = join(content, file);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(from);
+    writeFileSync(path, text.replace(from, to));
+  };
+  const changedLines = (folder: string) => readFileSync(`${folder}.changed`, 'utf8').split('\n').filter(Boolean);
+  /** Builds incrementally into dist/; then from nothing into another folder, which must be the same bytes. */
+  const buildBoth = async () => {
+    const before = filesOf(dist);
+    const incremental = await astroBuild({ ...env, EXPLAINER_DIST: dist });
+    expect(incremental.status, incremental.output).toBe(0);
+    const reused = incremental.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+    const after = filesOf(dist);
+    const full = await astroBuild({ ...env, EXPLAINER_DIST: forced }, ['--force']);
+    expect(full.status, full.output).toBe(0);
+    expect(full.output).not.toMatch(/\((?:cached|restored)\)/);
+    const rebuilt = filesOf(forced);
+    expect([...rebuilt.keys()].sort()).toEqual([...after.keys()].sort());
+    for (const [file, bytes] of after) expect(rebuilt.get(file)!.equals(bytes), `${file} differs from a full build`).toBe(true);
+    // The full build found nothing to list: the same files as the incremental build it followed.
+    expect(changedLines(forced)).toEqual([]);
+    return { changed: changedLines(dist), expected: expectedChanges(before, after), reused, output: incremental.output };
+  };
+
+  beforeAll(async () => {
+    rmSync(root, { recursive: true, force: true });
+    for (const name of ['long-words', 'long-words-b', 'long-words-c']) cpSync('tests/fixtures/explainers/long-words', join(content, name), { recursive: true });
+    const first = await astroBuild({ ...env, EXPLAINER_DIST: dist });
+    if (first.status !== 0) throw new Error(`the build failed:\n${first.output}`);
+  }, 300_000);
+
+  it('lists every file of a first build as added', () => {
+    const lines = changedLines(dist);
+    expect(lines.length).toBe(filesOf(dist).size);
+    expect(lines).toContain('A\t/long-words-b/a-title-that-runs-on/');
+    expect(lines.every((l) => l.startsWith('A\t/'))).toBe(true);
+  });
+
+  it('after a headline, a sentence and a role: the same bytes as a full build, and exactly the touched paths listed', { timeout: 600_000 }, async () => {
+    edit('long-words/index.mdx', 'headline: "Why the', 'headline: "How the');
+    edit('long-words-b/01-a-title-that-runs-on.mdx', 'had written to it again, at length,', 'had written to it once more, at length,');
+    edit('long-words-c/people.yaml', 'the letter writer of Orrin Bay', 'the letter writer of Orrin Harbour');
+    const { changed, expected, reused } = await buildBoth();
+    expect(changed).toEqual(expected);
+    expect(reused).toBeGreaterThan(0);
+    for (const page of ['/long-words/and-one-more/', '/long-words/and-one-more/og.png', '/long-words-b/a-title-that-runs-on/', '/long-words-b/full-story/', '/people/']) {
+      expect(changed).toContain(`M\t${page}`);
+    }
+    // The sentence is in B's first section; its second shows nothing of it.
+    expect(changed).not.toContain('M\t/long-words-b/and-one-more/');
+    expect(changed.some((l) => l.startsWith('M\t/long-words-c/'))).toBe(true);
+  });
+
+  it('after a topic, a date and a language: the same bytes as a full build, and exactly the touched paths listed', { timeout: 600_000 }, async () => {
+    edit('long-words/02-and-one-more.mdx', /^topics: \[(.*)\]$/m, 'topics: [$1, "Harbour letters"]');
+    edit('long-words-b/index.mdx', 'published: 2024-12-02', 'published: 2024-12-03');
+    edit('long-words-c/index.mdx', 'published: 2024-12-02', 'published: 2024-12-02\nlang: en-US');
+    const { changed, expected } = await buildBoth();
+    expect(changed).toEqual(expected);
+    expect(changed).toContain('A\t/topics/harbour-letters/');
+    for (const page of ['/long-words/a-title-that-runs-on/', '/long-words-b/and-one-more/', '/long-words-c/and-one-more/', '/']) expect(changed).toContain(`M\t${page}`);
+  });
+
+  it('after an explainer and a quote are added: the same bytes as a full build, and the other explainers’ pages reused', { timeout: 600_000 }, async () => {
+    cpSync('tests/fixtures/explainers/long-words', join(content, 'long-words-d'), { recursive: true });
+    const carys = 'Carys Supercalifragilisticexpialidociousantidisestablishmentarians';
+    edit('long-words-c/02-and-one-more.mdx', 'wrote once more.', `wrote once more: “<Quote by="${carys}">The letters will go on,</Quote>” she said.`);
+    const { changed, expected, output } = await buildBoth();
+    expect(changed).toEqual(expected);
+    expect(changed).toContain('A\t/long-words-d/');
+    // The quote shows on C's every page: its person card says where she is first quoted.
+    for (const page of ['/long-words-c/and-one-more/', '/long-words-c/a-title-that-runs-on/']) expect(changed).toContain(`M\t${page}`);
+    // The marks are data, not code: a new explainer's or section's marks leave other explainers' pages alone.
+    for (const page of ['/long-words/', '/long-words/a-title-that-runs-on/', '/long-words-b/and-one-more/', '/long-words-b/full-story/']) {
+      expect(output, `${page} was rendered again`).toMatch(new RegExp(`${page}\\S*\\s+\\((?:cached|restored)\\)`));
+    }
   });
 });

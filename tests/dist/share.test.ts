@@ -24,7 +24,8 @@ describe('the fixture explainer', () => {
   it('scopes heading ids by section on the full story, anchors included, and links each section title to its section', () => {
     const root = page('/ferry-strike/full-story/', dist);
     const anchor = root.querySelector('a.heading-anchor[href="#the-vote--why-crews-walked-out"]');
-    expect(anchor?.parentNode?.querySelector('h2')?.id).toBe('the-vote--why-crews-walked-out');
+    // One level under its section's h2 title there (h3), as the outline reads.
+    expect(anchor?.parentNode?.querySelector('h3')?.id).toBe('the-vote--why-crews-walked-out');
     for (const slug of ['the-vote', 'who-pays', 'life-on-the-island', 'talks']) {
       expect(root.querySelector(`#${slug}--title`)?.parentNode?.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${slug}`);
     }

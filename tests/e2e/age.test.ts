@@ -46,6 +46,45 @@ describe('the age line', () => {
     expect(errors).toEqual([]);
   });
 
+  it('does not move the page when it appears on a phone: the build’s age holds its place', async () => {
+    const height = async (blockLater: boolean) => {
+      const { page } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+      await page.clock.setFixedTime(after(2 * 365 + 7));
+      // Without the script fetched after the first view, the page is as first painted.
+      if (blockLater) await page.route(/\/_astro\/later[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${site}${EXPLAINER}the-vote/`, { waitUntil: 'networkidle' });
+      if (!blockLater) await expect.poll(() => page.locator('[data-age]').isVisible()).toBe(true);
+      return page.locator('header.explainer-header .article-meta').evaluate((el) => el.getBoundingClientRect().height);
+    };
+    expect(await height(false)).toBe(await height(true));
+  });
+
+  it('keeps the build’s words when the reader’s age is the same, without formatting them again', async () => {
+    const { page, errors } = await openAt(undefined);
+    // Counts the formatters the page makes: the first one loads the language's data, a long task on a phone.
+    await page.addInitScript(() => {
+      const Native = Intl.RelativeTimeFormat;
+      const made = { count: 0 };
+      Object.assign(window, { formattersMade: made });
+      const Counted = class extends Native {
+        constructor(...args: ConstructorParameters<typeof Native>) {
+          super(...args);
+          made.count++;
+        }
+      };
+      Object.defineProperty(Intl, 'RelativeTimeFormat', { value: Counted, configurable: true, writable: true });
+    });
+    await page.goto(`${site}${EXPLAINER}`);
+    await expect.poll(() => page.locator('[data-age]').isVisible()).toBe(true);
+    const built = await page.locator('[data-age]').getAttribute('data-age-built');
+    expect(built).toMatch(/^\d+ (week|month|year)$/);
+    const [value, unit] = built!.split(' ');
+    const ago = new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(-Number(value), unit as Intl.RelativeTimeFormatUnit);
+    expect(await dates(page)).toBe(`Published 4 March 2025, ${ago} · Updated 5 March 2025`);
+    expect(await page.evaluate(() => (window as unknown as { formattersMade: { count: number } }).formattersMade.count)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('counts weeks at five weeks', async () => {
     const { page } = await openAt(after(35));
     await page.goto(`${site}${EXPLAINER}`);

@@ -84,7 +84,7 @@ beforeAll(async () => {
 }, 600_000);
 
 it('visits every page the site has', () => {
-  expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/people/', '/topics/', ...explainerSlugs(REAL_SITE.content).map((e) => `/${e}/`)]));
+  expect(paths).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/people/', '/topics/', '/explainers/', ...explainerSlugs(REAL_SITE.content).map((e) => `/${e}/`)]));
 });
 
 it('visits every page of the fixture site, the long-words explainer’s among them', () => {

@@ -1,15 +1,18 @@
 // Reach and layout on the real site in Chromium, on a phone (390×844) and a desktop (1440×900): every tap
-// target on a section page at least 44×44 CSS px (targets inside running text exempt, as in WCAG 2.5.8),
-// the next section and the share action on screen at any point of a section, one left edge for header,
-// content and footer at several widths, and the search dialog standing out at 3:1 in light and dark.
+// target on every page at least 44×44 CSS px (targets inside running text exempt, as in WCAG 2.5.8),
+// the next section and the share action on screen at any point of a section, share options opened where
+// the reader is, the full story's bar following the reader, one left edge for header, content and footer
+// at several widths, the header on one row at 320 px, the link up cut at a word, the full story's heading
+// levels, print without a near-empty last page, and the search dialog standing out at 3:1 in light and dark.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser';
 import { pagePaths } from '../support/dist';
-import { REAL_SITE } from '../support/sites';
+import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 import { explainerSlugs, sectionsOf } from '../support/source';
 
 const site = inject('siteUrl');
+const fixtureSite = inject('fixtureSiteUrl');
 const browser = useBrowser();
 const MIN = 44;
 const PHONE = { width: 390, height: 844 };
@@ -89,17 +92,39 @@ describe.each([
 describe('the reading bar on a phone', () => {
   const { path, next } = SECTIONS[0]!;
 
-  it('leads to the next section, and to the share links where there is no share sheet', async () => {
+  it('leads to the next section, and opens the share options where the reader is when there is no share sheet', async () => {
     const { page } = await openPage(browser(), { viewport: PHONE, reducedMotion: 'reduce' });
     await page.addInitScript(() => {
       delete (Navigator.prototype as Partial<Navigator>).share;
     });
-    await page.goto(`${site}${path}`);
+    // Settled first: the script fetched after the first view (age line, last-visit marks) has run.
+    await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+    const before = await page.evaluate(() => scrollY);
     const bar = page.locator('[data-reading-bar]');
-    await bar.locator('[data-bar-share-link]').click();
-    await expect.poll(() => page.locator('[data-share-links]').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(100);
+    await bar.locator('[data-bar-share-button]').click();
+    const sheet = page.locator('[data-share-sheet]');
+    await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    const shown = await sheet.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const links = [...el.querySelectorAll('a[href]')].filter((a) => a.checkVisibility());
+      const copy = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Copy link');
+      return { onScreen: r.top >= 0 && r.bottom <= innerHeight, links: links.length, copy: !!copy?.checkVisibility(), focused: el.contains(document.activeElement), scrollY };
+    });
+    expect(shown).toEqual({ onScreen: true, links: 6, copy: true, focused: true, scrollY: before });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(false);
     await bar.locator(`a[href="${next}"]`).click();
     await page.waitForURL(`${site}${next}`);
+  });
+
+  it('leads to the share links at the page’s foot without JavaScript', async () => {
+    const { page } = await openPage(browser(), { viewport: PHONE, reducedMotion: 'reduce', javaScriptEnabled: false });
+    await page.goto(`${site}${path}`);
+    await page.locator('[data-reading-bar] [data-bar-share-link]').click();
+    // In view: at the top of the screen, or as near it as the end of the page lets it come.
+    await expect.poll(() => page.locator('[data-share-links]').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await page.locator('[data-share-links] a[href]').count()).toBe(6);
   });
 
   it('never hides what the keyboard focuses (WCAG 2.4.11)', async () => {
@@ -229,5 +254,206 @@ describe.each(['light', 'dark'] as const)('the search dialog in the %s scheme', 
     expect(Math.max(bySurface, byEdge)).toBeGreaterThanOrEqual(3);
     // The box inside keeps its edge too: the edge against the surface, wherever the dialog sits.
     expect(contrast(colours.edge, colours.surface)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe.each([
+  ['a phone', PHONE],
+  ['a desktop', DESKTOP],
+] as const)('every kind of page on %s', (_, viewport) => {
+  it('has every tap target outside running text at least 44×44 CSS px', async () => {
+    const { page } = await openPage(browser(), { viewport });
+    const small: string[] = [];
+    const paths = pagePaths(REAL_SITE.dist);
+    for (const path of paths) {
+      await page.goto(`${site}${path}`);
+      const targets = await tapTargets(page);
+      small.push(...targets.filter((t) => t.width < MIN || t.height < MIN).map((t) => `${path} ${t.name} ${t.width}×${t.height}`));
+    }
+    // Search with results and its chips: a word of the first section's title, whatever the content.
+    const explainer = explainerSlugs(REAL_SITE.content)[0]!;
+    const word = String(sectionsOf(REAL_SITE.content, explainer)[0]!.data.title).split(/\s+/)[0]!;
+    await page.goto(`${site}/search/?q=${encodeURIComponent(word)}`);
+    await page.locator('.search-result').first().waitFor();
+    const found = await tapTargets(page);
+    small.push(...found.filter((t) => t.width < MIN || t.height < MIN).map((t) => `search "${word}" ${t.name} ${t.width}×${t.height}`));
+    expect(paths.length).toBeGreaterThan(5);
+    expect(small).toEqual([]);
+  }, Math.max(60_000, pagePaths(REAL_SITE.dist).length * 3_000));
+});
+
+describe('the header at 320 px', () => {
+  it('stays on one row on every page', async () => {
+    const { page } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
+    const wrapped: string[] = [];
+    for (const path of pagePaths(REAL_SITE.dist)) {
+      await page.goto(`${site}${path}`);
+      const rows = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll('body > header a, body > header button')].filter((e) => e.checkVisibility()).map((e) => Math.round(e.getBoundingClientRect().top));
+        return { rows: new Set(tops).size, overflow: document.documentElement.scrollWidth > innerWidth };
+      });
+      if (rows.rows !== 1 || rows.overflow) wrapped.push(`${path}: ${JSON.stringify(rows)}`);
+    }
+    expect(wrapped).toEqual([]);
+  }, Math.max(60_000, pagePaths(REAL_SITE.dist).length * 3_000));
+});
+
+describe.each([
+  ['the real site', site, REAL_SITE],
+  ['the fixture explainers', fixtureSite, FIXTURE_SITE],
+] as const)('the link up to the overview on %s', (_, url, built) => {
+  it('shows whole words only, with "…" where it is cut, at 320 and 390 px', async () => {
+    const { page } = await openPage(browser());
+    const bad: string[] = [];
+    const paths = explainerSlugs(built.content).flatMap((e) => sectionsOf(built.content, e).map((s) => `/${e}/${s.slug}/`));
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of paths) {
+        await page.goto(`${url}${path}`);
+        const line = await page.locator('.explainer-header .up').evaluate((a) => {
+          const box = a.querySelector('.one-line')!;
+          // What the eye sees: the text of the parts laid out in the line (hidden groups are 1 px boxes).
+          const seen = [...box.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE || (n as Element).getBoundingClientRect().width > 1)
+            .map((n) => n.textContent)
+            .join('');
+          return { seen, whole: (a.textContent ?? '').replace(/…$/, ''), fits: box.scrollWidth <= box.clientWidth + 1 };
+        });
+        const shown = line.seen.replace(/…$/, '');
+        const cutAtWord = line.seen.endsWith('…') ? line.whole.startsWith(shown) && /^\s/.test(line.whole.slice(shown.length)) : line.seen === line.whole;
+        if (!line.fits || !cutAtWord || !shown) bad.push(`${width}px ${path}: ${JSON.stringify(line)}`);
+      }
+    }
+    expect(paths.length).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('the full story', () => {
+  const explainer = explainerSlugs(REAL_SITE.content)[0]!;
+  const sections = sectionsOf(REAL_SITE.content, explainer);
+
+  it('keeps the reading bar on a phone’s screen mid-page, naming the section being read', async () => {
+    const { page, errors } = await openPage(browser(), { viewport: PHONE, reducedMotion: 'reduce' });
+    await page.goto(`${site}/${explainer}/full-story/`);
+    for (const [i, s] of sections.entries()) {
+      // The section's middle at the reading line (40% down the screen).
+      await page.evaluate((slug) => {
+        const r = document.getElementById(slug)!.getBoundingClientRect();
+        scrollTo(0, scrollY + r.top + Math.min(r.height / 2, 200) - innerHeight * 0.4);
+      }, s.slug);
+      const bar = page.locator('[data-reading-bar]');
+      await expect.poll(() => bar.locator('[data-bar-count]').innerText()).toContain(String(i + 1));
+      const shown = await bar.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { onScreen: el.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight, current: el.querySelector('[data-bar-current]')!.textContent };
+      });
+      expect(shown, s.slug).toEqual({ onScreen: true, current: s.data.title });
+    }
+    expect(await page.locator(`nav a[aria-current][href="#${sections.at(-1)!.slug}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its contents in view on a desktop', async () => {
+    const { page } = await openPage(browser(), { viewport: DESKTOP });
+    await page.goto(`${site}/${explainer}/full-story/`);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.7));
+    const top = await page.locator('nav.contents').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+  });
+
+  it.each([
+    ['the real site', site, REAL_SITE],
+    ['the fixture explainers', fixtureSite, FIXTURE_SITE],
+  ] as const)('on %s puts a section’s subheads one level under its title (h2 section, h3 subhead)', async (_, url, built) => {
+    const { page } = await openPage(browser(), { viewport: DESKTOP });
+    const outline: string[] = [];
+    for (const e of explainerSlugs(built.content)) {
+      await page.goto(`${url}/${e}/full-story/`);
+      outline.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('[data-bar-section]')].flatMap((section) => {
+            const levels = [...section.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+            // The section's title first, at h2; below it no heading at h2, none skipping a level.
+            const wrong = levels[0] !== 2 || levels.slice(1).some((n, i) => n === 2 || n > levels[i]! + 1);
+            return wrong ? [`${section.id}: ${levels.join(' ')}`] : [];
+          }),
+        )),
+      );
+    }
+    expect(outline).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  // A4 without margins at 96 px to the inch, as page.pdf() lays it out by default.
+  const A4 = { width: 794, height: 1123 };
+
+  it.each([
+    ['the real site', site, REAL_SITE],
+    ['the fixture explainers', fixtureSite, FIXTURE_SITE],
+  ] as const)('on %s prints a section whose content fits one page on one page, with no near-empty page after it', async (_, url, built) => {
+    const { page } = await openPage(browser(), { viewport: A4 });
+    const counted: string[] = [];
+    let short = 0;
+    for (const e of explainerSlugs(built.content)) {
+      for (const s of sectionsOf(built.content, e)) {
+        await page.goto(`${url}/${e}/${s.slug}/`);
+        await page.emulateMedia({ media: 'print' });
+        // The printed content's height (the document's is at least the window's).
+        const height = await page.evaluate(() => document.body.getBoundingClientRect().height);
+        // page.pdf() prints with print media unless another was emulated: back to none.
+        await page.emulateMedia({ media: null });
+        const pdf = await page.pdf({ width: `${A4.width}px`, height: `${A4.height}px` });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+        // A page's worth of content (less a line, for break rules moving a paragraph on) must print on one.
+        if (height <= A4.height - 40) {
+          short++;
+          if (pages !== 1) counted.push(`${e}/${s.slug}: ${height} px printed on ${pages} pages`);
+        }
+      }
+    }
+    if (built === FIXTURE_SITE) expect(short).toBeGreaterThan(0);
+    expect(counted).toEqual([]);
+  });
+
+  it('prints a chart’s key without backgrounds: the filled swatch differs from the empty one by its border', async () => {
+    const { page } = await openPage(browser(), { viewport: A4 });
+    // The fixture's percent figure (tests/fixtures/explainers/ferry-strike/03-life-on-the-island.mdx).
+    await page.goto(`${fixtureSite}/ferry-strike/life-on-the-island/`);
+    await page.emulateMedia({ media: 'print' });
+    const swatches = await page.locator('.legend .swatch').evaluateAll((els) =>
+      els.map((el) => {
+        const s = getComputedStyle(el);
+        return { border: parseFloat(s.borderTopWidth), width: el.getBoundingClientRect().width };
+      }),
+    );
+    expect(swatches).toHaveLength(2);
+    // Filled: its border meets in the middle. Empty: a thin outline.
+    expect(swatches[0]!.border * 2).toBeGreaterThanOrEqual(swatches[0]!.width - 1);
+    expect(swatches[1]!.border).toBeLessThan(swatches[1]!.width / 4);
+  });
+
+  it('prints the overview’s list of sections and open details, and nothing that follows the article', async () => {
+    const { page } = await openPage(browser(), { viewport: A4 });
+    const explainer = explainerSlugs(REAL_SITE.content)[0]!;
+    await page.goto(`${site}/${explainer}/`);
+    await page.emulateMedia({ media: 'print' });
+    const sections = sectionsOf(REAL_SITE.content, explainer);
+    const listed = await page.locator('.section-nav.detailed a').evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+    expect(listed).toBe(sections.length);
+    // Nothing of what follows the article prints: bars, share, footers.
+    for (const selector of ['[data-reading-bar]', '[data-share-links]', 'body > footer', 'body > header']) {
+      expect(await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility())), selector).toBe(false);
+    }
+    // A closed <details> prints its content.
+    const open = await page.evaluate(() => {
+      const details = document.createElement('details');
+      details.innerHTML = '<summary>More</summary><p>Inside</p>';
+      document.querySelector('main')!.append(details);
+      return details.querySelector('p')!.checkVisibility();
+    });
+    expect(open).toBe(true);
   });
 });

@@ -95,7 +95,8 @@ describe('the search dialog', () => {
     expect(await dialog(page).count()).toBe(0);
     expect(pagefind()).toEqual([]);
 
-    const link = page.locator('.section-nav a').first();
+    // A link the reader can reach at this width (a phone's section page leaves the long list to the overview).
+    const link = page.locator('main a[href]:visible').first();
     for (const chord of ['Control+k', 'Meta+k']) {
       await link.focus();
       await openWithShortcut(page, chord);
@@ -234,6 +235,20 @@ describe('the search page', () => {
     await search(page, 'bread');
     await page.waitForURL(`${site}/search/?q=bread`);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opened empty, starts Pagefind only on the first key, and still finds the first word', async () => {
+    const { page, errors, pagefind } = await tracked();
+    await page.goto(`${site}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('.search-browse a').first().waitFor();
+    // Its script may be prefetched while the page is idle; none of it runs, so its entry, index and wasm stay unfetched.
+    const started = () => pagefind().filter((u) => !u.startsWith('/pagefind/pagefind.js'));
+    expect(started()).toEqual([]);
+    await page.keyboard.insertText('ferry');
+    await settled(page);
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    expect(started().map((u) => u.split('?')[0])).toContain('/pagefind/wasm.en.pagefind');
     expect(errors).toEqual([]);
   });
 

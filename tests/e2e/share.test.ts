@@ -174,7 +174,7 @@ describe('heading anchors', () => {
   it('open the full story at the same heading, scoped by its section', async () => {
     const { page } = await open();
     await page.goto(`${site}/ferry-strike/full-story/#the-vote--why-crews-walked-out`);
-    const top = () => page.locator('h2#the-vote--why-crews-walked-out').evaluate((h) => h.getBoundingClientRect().top);
+    const top = () => page.locator('h3#the-vote--why-crews-walked-out').evaluate((h) => h.getBoundingClientRect().top);
     await expect.poll(top).toBeGreaterThanOrEqual(0);
     expect(await top()).toBeLessThan(60);
   });

@@ -1,6 +1,7 @@
 // Runs a real `astro build` in a child process, of the project's content or of another content folder.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { BuiltSite } from './sites';
 
 export interface BuildResult {
@@ -19,7 +20,8 @@ export function astroBuild(env: Record<string, string> = {}, args: string[] = []
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
+    // Colours depend on the terminal the tests run in (CI forces them): tests read the plain text.
+    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output) }));
   });
 }
 

@@ -7,7 +7,8 @@ import { useTranslations, type Translate } from '../../src/i18n';
 import { pageLanguage, type PageLanguage } from '../../src/i18n/languages';
 import { sourceHeadline } from '../../src/lib/content/explainer-rules';
 import { sectionPeople } from '../../src/lib/content/people-rules';
-import { parseMdx } from '../../src/lib/mdx-marks';
+import { parseMdx, photosIn, type PhotoMark } from '../../src/lib/mdx-marks';
+import { howMadeLanguageOf } from '../../src/lib/urls';
 import { orderFromFile, sectionSlugFromFile } from '../../src/lib/slugs';
 import { SITE } from '../../src/site';
 
@@ -17,6 +18,8 @@ export interface SectionSource {
   slug: string;
   /** Its frontmatter, with the fields the site works out filled in: `order` from the file name, `people` from the text. */
   data: Record<string, any>;
+  /** Its <Photo>s in reading order: caption, credit, and whether it has an image to show. */
+  photos: PhotoMark[];
 }
 
 export interface Card {
@@ -58,8 +61,9 @@ export function sectionsOf(content: string, explainer: string): SectionSource[] 
     .map((file) => {
       const { frontmatter: data, content: body } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
       data.order ??= orderFromFile(file);
-      data.people = sectionPeople({ data }, parseMdx(body), cards);
-      return { file, slug: (data.slug as string | undefined) ?? sectionSlugFromFile(file), data };
+      const tree = parseMdx(body);
+      data.people = sectionPeople({ data }, tree, cards);
+      return { file, slug: (data.slug as string | undefined) ?? sectionSlugFromFile(file), data, photos: photosIn(tree) };
     })
     .sort((a, b) => a.data.order - b.data.order);
 }
@@ -87,6 +91,8 @@ export function sourceText(content: string, explainer: string): string | undefin
 /** The language a page of the site is in: its explainer's (`lang` in index.mdx), or the site's default. */
 export function languageOfPage(content: string, path: string): PageLanguage {
   const explainer = /^\/([^/]+)\//.exec(path)?.[1];
+  const translated = howMadeLanguageOf(path);
+  if (translated !== undefined) return pageLanguage(translated);
   const lang = explainer && explainerSlugs(content).includes(explainer) ? explainerData(content, explainer)['lang'] : undefined;
   return pageLanguage(typeof lang === 'string' ? lang : SITE.lang);
 }

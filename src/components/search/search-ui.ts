@@ -31,7 +31,7 @@ import {
   type SearchState,
 } from '../../lib/search-query';
 import { correctQuery, type Vocabulary } from '../../lib/search-spelling';
-import { HOME_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
+import { EXPLAINERS_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
 import { SITE } from '../../site';
 import { excerptNodes, renderNamed, renderResult, type ResultData } from './result-template';
 // A URL, not an import of the styles: they load with the UI, never on a page's first view.
@@ -91,12 +91,14 @@ const PAGE_SIZE = 5;
 const PRELOAD_MIN_LENGTH = 3;
 
 interface Engine {
-  pagefind: Pagefind;
+  /** Pagefind, started the first time it is asked for (searchPagefind), shared by every view. */
+  pagefind: () => Promise<Pagefind>;
   start: SearchStart;
   t: SearchTranslate;
 }
 
 let engine: Promise<Engine> | undefined;
+let pagefindEngine: Promise<Pagefind> | undefined;
 
 function stylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -113,22 +115,32 @@ async function json<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Pagefind, our styles and the language's start data, loaded once, in parallel. */
-function loadEngine(): Promise<Engine> {
+/** Pagefind's engine, loaded and started once: its script, entry and language metadata (the wasm comes with the first search). */
+function searchPagefind(): Promise<Pagefind> {
+  pagefindEngine ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
+    // No worker: one script less to fetch (11 KB) and no start-up round trip; a search is milliseconds.
+    await module.options({ baseUrl: '/', noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING });
+    await module.init();
+    return module;
+  })();
+  pagefindEngine.catch(() => (pagefindEngine = undefined));
+  return pagefindEngine;
+}
+
+/**
+ * Our styles and the language's start data, loaded once, in parallel; with Pagefind too unless `lazy`
+ * (the search page starts it on the reader's first move, so that opening the page runs none of it).
+ */
+function loadEngine(lazy = false): Promise<Engine> {
   engine ??= (async () => {
-    const [pagefind, start] = await Promise.all([
-      (async () => {
-        const module = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
-        // No worker: one script less to fetch (11 KB) and no start-up round trip; a search is milliseconds.
-        await module.options({ baseUrl: '/', noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING });
-        await module.init();
-        return module;
-      })(),
+    const [start] = await Promise.all([
       // Written for the site's language and every explainer's, so for every page's.
       json<SearchStart>(searchStartPath(lang)),
       stylesheet(stylesUrl),
+      lazy ? undefined : searchPagefind(),
     ]);
-    return { pagefind, start, t: translator(start.ui) };
+    return { pagefind: searchPagefind, start, t: translator(start.ui) };
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -323,6 +335,10 @@ async function search(view: SearchView, asked: Asked = 'finished'): Promise<void
   view.results.setAttribute('aria-busy', 'true');
   try {
     await searchNow(view, run, asked);
+  } catch (error) {
+    // Pagefind could not load (the search page starts it only now): said where results would be.
+    if (run === view.run) say(view, view.engine.t('search.error'));
+    throw error;
   } finally {
     // Still busy while the reader's latest words wait for their search.
     if (run === view.run && view.timer === undefined) view.results.setAttribute('aria-busy', 'false');
@@ -335,7 +351,7 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
   // Typed, and the box ends in a letter: the reader may be in the middle of its last word.
   const midWord = asked === 'typing' && /\S$/.test(view.input.value);
   view.onSearch?.(state);
-  const { pagefind, start, t } = view.engine;
+  const { start, t } = view.engine;
   const terms = parseQuery(expandAliases(state.query, start.aliases));
   const filtered = Object.keys(state.filters).length > 0;
   view.help.replaceChildren();
@@ -346,6 +362,8 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
     view.more.hidden = true;
     return;
   }
+  const pagefind = await view.engine.pagefind();
+  if (run !== view.run) return;
   const filters = toPagefind(state.filters);
   // Topics and people the words name, offered first; fetched beside the index, and only without filters.
   const named = terms.length > 0 && !filtered ? namedItems(view, expandAliases(state.query, start.aliases)) : Promise.resolve([]);
@@ -434,7 +452,7 @@ function renderBrowse(view: SearchView): void {
     title.replaceChildren(Object.assign(document.createElement('a'), { href: explainer.url, textContent: explainer.headline }));
     parts.push(title, list('search-browse-sections', explainer.sections.map((s) => ({ text: s.title, href: s.url }))));
   }
-  parts.push(...all(start.explainers, start.totals.explainers, t('search.browse.allExplainers'), HOME_PATH));
+  parts.push(...all(start.explainers, start.totals.explainers, t('search.browse.allExplainers'), EXPLAINERS_PATH));
   const chips = (names: string[], filter: keyof ChosenFilters) =>
     list('search-browse-chips', names.map((name) => ({ text: name, href: searchPagePath('', { [filter]: name }) })));
   if (start.topics.length > 0) parts.push(heading(t('search.browse.topics')), chips(start.topics, 'topics'), ...all(start.topics, start.totals.topics, t('search.browse.allTopics'), TOPICS_PATH));
@@ -477,9 +495,13 @@ function bindView(root: HTMLElement, engine: Engine): SearchView {
     clearTimeout(view.timer);
     view.results.setAttribute('aria-busy', 'true');
     // Fetch the index chunks for the words while the reader is still typing.
-    const { pagefind, start } = engine;
-    const words = parseQuery(expandAliases(view.input.value, start.aliases)).filter((term) => term.text.length >= PRELOAD_MIN_LENGTH);
-    if (words.length > 0) void pagefind.preload(pagefindQuery(words)).then(() => warmUp(pagefind, words));
+    const words = parseQuery(expandAliases(view.input.value, engine.start.aliases)).filter((term) => term.text.length >= PRELOAD_MIN_LENGTH);
+    if (words.length > 0) {
+      void engine
+        .pagefind()
+        .then((pagefind) => pagefind.preload(pagefindQuery(words)).then(() => warmUp(pagefind, words)))
+        .catch(() => undefined);
+    }
     view.timer = setTimeout(() => void search(view, 'typing'), DEBOUNCE_MS);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => {
@@ -546,9 +568,13 @@ export async function openSearchDialog(): Promise<void> {
 export async function startSearchPage(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   if (status) status.hidden = false;
+  const { query, filters } = readSearch(location.search);
+  // Opened with a search: Pagefind starts at once, beside the start data.
+  const asked = query !== '' || Object.keys(filters).length > 0;
+  if (asked) void searchPagefind().catch(() => undefined);
   let engine: Engine;
   try {
-    engine = await loadEngine();
+    engine = await loadEngine(true);
   } catch (error) {
     // The page's own text: the messages come with what failed to load.
     if (status) status.textContent = status.dataset['error'] ?? '';
@@ -560,16 +586,43 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   root.insertAdjacentHTML('beforeend', viewMarkup('search-page-input', engine.t));
   root.querySelector('.search-form')!.append(menus.content.cloneNode(true));
   const view = bindView(root, engine);
-  const { query, filters } = readSearch(location.search);
   view.input.value = query;
   for (const select of view.selects) {
     const value = filters[select.dataset['filter'] as keyof ChosenFilters];
     // Only a value the menu offers: a stale or hand-made link falls back to "Any".
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   }
-  view.onSearch = (state) => history.replaceState(history.state, '', withSearch(location.href, state));
-  view.input.focus();
+  view.onSearch = (state) => {
+    // Only a change: replaceState is not free, and the page opens with the URL already in step.
+    const url = withSearch(location.href, state);
+    if (url !== location.href) history.replaceState(history.state, '', url);
+  };
+  // Focused once the view has been laid out by the page's own frame: focus() now would force that layout in this task.
+  requestAnimationFrame(() => setTimeout(() => document.activeElement === document.body && view.input.focus()));
+  if (!asked) startOnFirstMove(root);
   await search(view);
+}
+
+/**
+ * The empty search page runs none of Pagefind while it opens (its script and wasm would be most of the
+ * page's blocking time): the script is prefetched when the page is idle, and the engine starts on the
+ * reader's first key, tap or menu choice, while the first word is still being typed.
+ */
+function startOnFirstMove(root: HTMLElement): void {
+  const moves = ['keydown', 'pointerdown', 'input', 'change'] as const;
+  const start = () => {
+    for (const move of moves) root.removeEventListener(move, start, true);
+    void searchPagefind().catch(() => undefined);
+  };
+  for (const move of moves) root.addEventListener(move, start, true);
+  const prefetch = () => {
+    if (pagefindEngine) return;
+    // Fetched as import() fetches a module (CORS, same-origin credentials), so the import finds it.
+    const link = Object.assign(document.createElement('link'), { rel: 'prefetch', href: `${PAGEFIND_BUNDLE}pagefind.js`, crossOrigin: 'anonymous' });
+    document.head.append(link);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+  else setTimeout(prefetch, 1000);
 }
 
 interface HighlightOptions {

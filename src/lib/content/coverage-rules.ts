@@ -3,7 +3,7 @@
 // explainer declares (source.subheads, source.furniture), the wire's furniture (source-furniture.ts),
 // and photo captions and credits, which must be a <Photo caption credit>. One pass: a pointer moves
 // through the sections' text, joined in reading order, and only a missing paragraph looks further.
-import { attribute, textOf, walk, type MdxNode } from '../mdx-marks';
+import { photosIn, textOf, type MdxNode } from '../mdx-marks';
 import type { Section } from './read-files';
 import type { Problems } from './report';
 import { classifyLine, folded, sourceParagraphs, type SourceLine } from './source-furniture';
@@ -130,17 +130,7 @@ function corrected(problems: Problems, indexFile: string, source: string, correc
 /** Every <Photo>'s caption and credit in the sections, as a reader reads them. */
 function photoTextsOf(sections: readonly Section[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sections) {
-    walk(s.tree!, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return true;
-      if (node.name !== 'Photo') return true;
-      for (const name of ['caption', 'credit']) {
-        const value = attribute(node, name);
-        if (value) out.add(plain(value));
-      }
-      return false;
-    });
-  }
+  for (const s of sections) for (const photo of photosIn(s.tree!)) for (const value of [photo.caption, photo.credit]) if (value) out.add(plain(value));
   return out;
 }
 

@@ -4,12 +4,13 @@
 import { it } from 'vitest';
 import type { ServedSite } from '../sites';
 import { budgetChecks } from './budget';
+import { feedChecks } from './feeds';
 import { pageChecks } from './pages';
 import { searchChecks } from './search';
 import { shareChecks } from './share';
 import { structureChecks } from './structure';
 
-export { budgetChecks, pageChecks, searchChecks, shareChecks, structureChecks };
+export { budgetChecks, feedChecks, pageChecks, searchChecks, shareChecks, structureChecks };
 
 export interface SiteCheck {
   /** What the check proves, as a test name. */
@@ -17,7 +18,7 @@ export interface SiteCheck {
   run(site: ServedSite): void | Promise<void>;
 }
 
-export const ALL_CHECKS: readonly SiteCheck[] = [...pageChecks, ...structureChecks, ...shareChecks, ...searchChecks, ...budgetChecks];
+export const ALL_CHECKS: readonly SiteCheck[] = [...pageChecks, ...structureChecks, ...shareChecks, ...searchChecks, ...budgetChecks, ...feedChecks];
 
 /** One test per check, on the site `site()` returns (called inside the test, once the site is served). */
 export function testChecks(checks: readonly SiteCheck[], site: () => ServedSite): void {

@@ -5,7 +5,11 @@ import type { HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check';
 import { creditsOf } from '../../../src/lib/content/source-furniture';
-import { normalise, page, pagePaths, reportText, visibleText } from '../dist';
+import { fileFor, normalise, page, pagePaths, reportText, visibleText } from '../dist';
+import { useTranslations } from '../../../src/i18n';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { howMadePath } from '../../../src/lib/urls';
+import { SITE } from '../../../src/site';
 import { cardsOf, explainerData, explainerSlugs, sectionsOf, sourceText, textOfPage } from '../source';
 import type { SiteCheck } from './index';
 
@@ -50,13 +54,13 @@ export const pageChecks: SiteCheck[] = [
       for (const e of explainerSlugs(content)) {
         const { source } = explainerData(content, e);
         const credits = source.file ? creditsOf(readFileSync(join(content, e, source.file), 'utf8')) : { contributors: [] };
-        const parts = [source.title, source.outlet, source.byline?.replace(/\.$/, ''), ...(source.cites ?? []), ...(source.photos ?? []), ...credits.contributors];
+        const parts = [source.title, source.outlet, source.byline?.replace(/\.$/, ''), ...(source.cites ?? []), ...credits.contributors];
         if (credits.copyright) parts.push(`© ${credits.copyright.year} ${credits.copyright.holder}`);
-        const complete = (credit: HTMLElement, where: string) => {
+        const complete = (credit: HTMLElement, where: string, photos: readonly string[]) => {
           const text = visibleText(credit);
-          for (const part of parts) if (part) expect(text, where).toContain(part);
+          for (const part of [...parts, ...photos]) if (part) expect(text, where).toContain(part);
           // The original's title links to it exactly where index.mdx gives its address.
-          expect(credit.querySelector('a')?.getAttribute('href'), where).toBe(source.url);
+          expect(credit.querySelector('a:not(.how-made)')?.getAttribute('href'), where).toBe(source.url);
         };
         for (const s of sectionsOf(content, e)) {
           const path = `/${e}/${s.slug}/`;
@@ -64,7 +68,13 @@ export const pageChecks: SiteCheck[] = [
           const credits = article.querySelectorAll('.source-credit');
           expect(credits, path).toHaveLength(1);
           expect(credits[0]!.tagName, path).toBe('P');
-          complete(credits[0]!, path);
+          // A section's credit names the credits of its own photos, and no photo credit where it had no photo.
+          const own = [...new Set(s.photos.map((p) => p.credit))];
+          complete(credits[0]!, path, own);
+          const t = textOfPage(content, path);
+          const text = visibleText(credits[0]!);
+          if (own.length > 0) expect(text, path).toContain(t('explainer.photos', { credits: own.join('; ') }));
+          else expect(text, path).not.toContain(t('explainer.photos', { credits: '\u0000' }).split('\u0000')[0]);
           // After the reporting, not above it.
           const html = article.toString();
           expect(html.indexOf('class="source-credit'), path).toBeGreaterThan(html.lastIndexOf('class="article-body'));
@@ -73,7 +83,63 @@ export const pageChecks: SiteCheck[] = [
         for (const path of [`/${e}/`, `/${e}/full-story/`]) {
           const credit = page(path, dist).querySelector('article header .source-credit');
           expect(credit, path).not.toBeNull();
-          complete(credit!, path);
+          complete(credit!, path, source.photos ?? []);
+        }
+      }
+    },
+  },
+  {
+    name: 'keeps photos it does not reproduce out of the reading flow, each caption and credit after its section’s credit, in its part of the full story and at the overview’s foot',
+    run({ dist, content }) {
+      const listed = (root: HTMLElement | null) => root?.querySelectorAll('.source-photos li').map((li) => visibleText(li)) ?? [];
+      const line = (p: { caption: string; credit: string }) => normalise(`${p.caption} ${p.credit}`);
+      for (const e of explainerSlugs(content)) {
+        const overview: string[] = [];
+        for (const s of sectionsOf(content, e)) {
+          const path = `/${e}/${s.slug}/`;
+          const t = textOfPage(content, path);
+          const article = page(path, dist).querySelector('article')!;
+          const body = article.querySelector('.article-body')!;
+          const absent = s.photos.filter((p) => !p.shown);
+          // In the text: only photos with an image, and no note, empty figure or empty group where one was not reproduced.
+          expect(body.querySelectorAll('figure.photo').filter((f) => !f.querySelector('img')), path).toEqual([]);
+          expect(body.querySelectorAll('figure.photo img'), path).toHaveLength(s.photos.length - absent.length);
+          expect(body.querySelectorAll('.photo-group').filter((g) => !g.querySelector('img')), path).toEqual([]);
+          expect(visibleText(body), path).not.toContain(t('photo.notReproduced'));
+          for (const p of absent) expect(visibleText(body), path).not.toContain(normalise(p.caption));
+          // After the credit: every one, word for word, in the report's order; no list where the section had none.
+          expect(listed(article), path).toEqual(absent.map(line));
+          if (absent.length > 0) {
+            const html = article.toString();
+            expect(html.indexOf('class="source-photos'), path).toBeGreaterThan(html.indexOf('class="source-credit'));
+            expect(visibleText(article.querySelector('.source-photos')!), path).toContain(t('photo.notReproduced'));
+          }
+          const part = page(`/${e}/full-story/`, dist).querySelector(`article section[id="${s.slug}"]`);
+          expect(listed(part), `/${e}/full-story/#${s.slug}`).toEqual(absent.map(line));
+          overview.push(...absent.map((p) => `${line(p)} ${t('photo.inSection', { title: s.data.title })}`));
+        }
+        expect(listed(page(`/${e}/`, dist).querySelector('article')), `/${e}/`).toEqual(overview.map(normalise));
+      }
+    },
+  },
+  {
+    name: 'links every page’s footer and every credit line to how the explainer is made, in the page’s language, on a page each language has',
+    run({ dist }) {
+      for (const lang of Object.keys(LANGUAGES)) {
+        const path = howMadePath(lang, SITE.lang);
+        expect(fileFor(path, dist), path).toBeDefined();
+        const root = page(path, dist);
+        expect(root.querySelector('html')?.getAttribute('lang'), path).toBe(lang);
+        expect(visibleText(root.querySelector('h1')!), path).toBe(useTranslations(lang)('howMade.title'));
+      }
+      for (const path of pagePaths(dist)) {
+        const root = page(path, dist);
+        const lang = root.querySelector('html')!.getAttribute('lang')!;
+        const expected = howMadePath(lang, SITE.lang);
+        expect(root.querySelector(`footer.site-footer a[href="${expected}"]`), path).not.toBeNull();
+        for (const credit of root.querySelectorAll('.source-credit')) {
+          expect(credit.querySelector('a.how-made')?.getAttribute('href'), path).toBe(expected);
+          expect(visibleText(credit.querySelector('a.how-made')!), path).toBe(useTranslations(lang)('howMade.link'));
         }
       }
     },
@@ -141,7 +207,11 @@ export const pageChecks: SiteCheck[] = [
         const items = root.querySelectorAll(`nav[aria-label="${t('overview.sectionsLabel')}"] li`);
         expect(items.map((li) => li.querySelector('a')?.getAttribute('href')), e).toEqual(sectionsOf(content, e).map((s) => `/${e}/${s.slug}/`));
         const readingTimes = Array.from({ length: 120 }, (_, n) => t('explainer.readingTime', { count: n + 1 }));
-        for (const li of items) expect(readingTimes.some((time) => visibleText(li).endsWith(`. ${time}`)), `${e}: ${visibleText(li)}`).toBe(true);
+        const summaries = sectionsOf(content, e).map((s) => String(s.data.summary));
+        items.forEach((li, i) => {
+          expect(visibleText(li), e).toContain(summaries[i]);
+          expect(readingTimes.some((time) => visibleText(li).endsWith(` ${time}`)), `${e}: ${visibleText(li)}`).toBe(true);
+        });
         expect(root.querySelector(`a[href="/${e}/full-story/"]`), e).not.toBeNull();
         expect(root.querySelector('time')?.getAttribute('datetime'), e).toBe(isoDay(explainerData(content, e).published));
       }

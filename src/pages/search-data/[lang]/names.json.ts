@@ -1,12 +1,10 @@
 // Per language: every topic and person with its page, so a query that names one offers that page
 // first. Fetched with a page's first search, beside Pagefind's index.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getExplainers } from '../../../lib/explainers';
-import { searchLanguages, searchNames } from '../../../lib/search-data';
-import { SITE } from '../../../site';
+import { getExplainers, searchDataPaths } from '../../../lib/explainers';
+import { searchNames } from '../../../lib/search-data';
 
-export const getStaticPaths = (async () =>
-  searchLanguages(await getExplainers(), SITE.lang).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = searchDataPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(searchNames(await getExplainers(), params.lang!)), {

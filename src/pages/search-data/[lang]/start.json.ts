@@ -3,12 +3,10 @@
 // search opens.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagesUnder } from '../../../i18n';
-import { getExplainers } from '../../../lib/explainers';
-import { SEARCH_UI_PREFIX, searchLanguages, searchStart } from '../../../lib/search-data';
-import { SITE } from '../../../site';
+import { getExplainers, searchDataPaths } from '../../../lib/explainers';
+import { SEARCH_UI_PREFIX, searchStart } from '../../../lib/search-data';
 
-export const getStaticPaths = (async () =>
-  searchLanguages(await getExplainers(), SITE.lang).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = searchDataPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(searchStart(await getExplainers(), params.lang!, messagesUnder(params.lang!, SEARCH_UI_PREFIX))), {

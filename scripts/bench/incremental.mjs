@@ -1,0 +1,180 @@
+// `npm run bench -- --incremental`: how long a build takes when little has changed, on the scaling
+// corpus (scripts/corpus.mjs): cold (empty cache), unchanged, one sentence edited, one topic changed and
+// one explainer added, at BENCH_SCALE sections (default 1000). Each build is a real `astro build` in a
+// child process; peak memory is its maximum resident set (GNU time), and the phases are read off its log.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from '../corpus.mjs';
+import { localOrigin } from '../site-origin.mjs';
+
+const SIZES = (process.env.BENCH_SCALE ?? '1000').split(',').map(Number);
+const TIME = '/usr/bin/time';
+
+/** Publishing goals (issue 21), checked at every size measured; the bench fails when one is missed. */
+export const BUDGETS = {
+  oneSentenceSeconds: 30,
+  unchangedSeconds: 15,
+  coldMsPerSection: 20,
+  peakGb: 4,
+  /** Cold per-section time at the largest size over that at the smallest. */
+  linearity: 1.2,
+};
+
+/** The smallest corpus whose listings fill their pages (100 explainers, topics of more than 50 sections): below it a page grows as it fills. */
+const FULL_LISTINGS_SECTIONS = 1000;
+
+/** Log lines that end a phase, in order, and the phase each ends. */
+const PHASES = [
+  [/content checked/, 'start-up and content check'],
+  [/generating static routes/, 'content layer and Vite (MDX compile)'],
+  [/\[build\] Waiting for integration|\[@astrojs\/sitemap\]|sitemap/, 'pages rendered or reused'],
+  [/search index:/, 'Pagefind'],
+  [/Complete!/, 'the rest (sitemap, id check, publish, dist.changed)'],
+];
+
+/** One `astro build` of `content`; its wall time, peak memory, log phases and how many pages it reused. */
+function build(env, args = []) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const command = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', ...args];
+    const memory = existsSync(TIME);
+    const child = spawn(memory ? TIME : command[0], memory ? ['-f', 'peak-rss-kb %M', ...command] : command.slice(1), {
+      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stamped = [];
+    let output = '';
+    const take = (chunk) => {
+      const at = performance.now() - started;
+      output += chunk;
+      for (const line of String(chunk).split('\n')) if (line.trim()) stamped.push([at, line]);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (status !== 0) return reject(new Error(`build failed:\n${output.slice(-4000)}`));
+      const phases = [];
+      let from = 0;
+      let index = 0;
+      for (const [pattern, name] of PHASES) {
+        const found = stamped.findIndex(([, line], i) => i >= index && pattern.test(line));
+        if (found < 0) continue;
+        phases.push(`${name} ${((stamped[found][0] - from) / 1000).toFixed(1)} s`);
+        from = stamped[found][0];
+        index = found;
+      }
+      const rss = Number(output.match(/peak-rss-kb (\d+)/)?.[1] ?? 0);
+      resolve({
+        seconds,
+        peakMb: rss / 1024,
+        reused: output.match(/\((?:cached|restored)\)/g)?.length ?? 0,
+        rendered: output.match(/\(\+\d/g)?.length ?? 0,
+        phases,
+        changed: output.match(/(\d+) added, (\d+) changed, (\d+) deleted/)?.slice(1, 4).join(' / ') ?? '',
+      });
+    });
+  });
+}
+
+/** The largest file of each listing a reader or search downloads whole, in bytes. */
+function listingSizes(dist) {
+  const largest = (dir, pick) => {
+    if (!existsSync(dir)) return 0;
+    return Math.max(0, ...readdirSync(dir, { recursive: true }).map(String).filter(pick).map((f) => statSync(join(dir, f)).size));
+  };
+  return {
+    'front page': statSync(join(dist, 'index.html')).size,
+    'all explainers (a page)': largest(join(dist, 'explainers'), (f) => f.endsWith('index.html')),
+    'a topic (a page)': largest(join(dist, 'topics'), (f) => f.includes('/') && f.endsWith('index.html')),
+    'topics index': statSync(join(dist, 'topics', 'index.html')).size,
+    'people': largest(join(dist, 'people'), (f) => f.endsWith('index.html')),
+    'search data (a file)': largest(join(dist, 'search-data'), (f) => f.endsWith('.json')),
+  };
+}
+
+/** A section file of the first explainer in `content`, path and text. */
+function firstSection(content) {
+  const explainer = readdirSync(content).sort()[0];
+  const file = readdirSync(join(content, explainer)).filter((f) => /^\d+-.*\.mdx$/.test(f)).sort()[1];
+  const path = join(content, explainer, file);
+  return { path, text: readFileSync(path, 'utf8') };
+}
+
+export async function incrementalBuilds() {
+  const rows = [];
+  const budgets = [];
+  const coldPerSection = new Map();
+  const check = (sections, budget, measured, limit, shown) =>
+    budgets.push({ sections, budget, measured: shown(measured), limit: shown(limit), result: measured <= limit ? 'PASS' : 'FAIL' });
+  const seconds = (v) => `${v.toFixed(1)} s`;
+  const listingBytes = new Map();
+  for (const n of SIZES) {
+    const work = mkdtempSync(join(tmpdir(), `explainer-incremental-${n}-`));
+    try {
+      const content = join(work, 'content');
+      writeCorpus(content, { sections: n });
+      const env = { SITE_URL: process.env.SITE_URL || localOrigin(), EXPLAINER_CONTENT: content, EXPLAINER_DIST: join(work, 'dist'), EXPLAINER_CACHE: join(work, 'cache') };
+      const row = async (what, result) => {
+        const line = {
+          sections: n,
+          build: what,
+          time: `${result.seconds.toFixed(1)} s`,
+          'per section': `${((result.seconds * 1000) / n).toFixed(1)} ms`,
+          'peak memory': `${(result.peakMb / 1024).toFixed(2)} GB`,
+          'routes run / copied from cache': `${result.rendered} / ${result.reused}`,
+          'dist.changed (A / M / D)': result.changed,
+          'where the time went': result.phases.join('; '),
+        };
+        console.error(`  ${Object.values(line).join(' | ')}`);
+        rows.push(line);
+        check(n, `${what}: peak memory`, result.peakMb / 1024, BUDGETS.peakGb, (v) => `${v.toFixed(2)} GB`);
+        return result;
+      };
+      const cold = await row('cold (empty cache)', await build(env));
+      coldPerSection.set(n, (cold.seconds * 1000) / n);
+      listingBytes.set(n, listingSizes(env.EXPLAINER_DIST));
+      check(n, 'cold build per section', (cold.seconds * 1000) / n, BUDGETS.coldMsPerSection, (v) => `${v.toFixed(1)} ms`);
+      const unchanged = await row('unchanged', await build(env));
+      check(n, 'unchanged rebuild', unchanged.seconds, BUDGETS.unchangedSeconds, seconds);
+      const section = firstSection(content);
+      // One sentence: the body's first full stop becomes ", as reported." (the same words otherwise).
+      writeFileSync(section.path, section.text.replace(/(\n\n[^\n]*?)\.( |\n)/, '$1, as reported.$2'));
+      const sentence = await row('one sentence edited', await build(env));
+      check(n, 'one-sentence correction, search index included', sentence.seconds, BUDGETS.oneSentenceSeconds, seconds);
+      const topics = readFileSync(section.path, 'utf8');
+      writeFileSync(section.path, topics.replace(/^topics: \[/m, 'topics: ["Corrections", '));
+      await row('one topic added to a section', await build(env));
+      // A new explainer: the next one a larger corpus of the same seed writes.
+      const larger = join(work, 'larger');
+      const before = new Set(readdirSync(content));
+      writeCorpus(larger, { sections: n + 10 });
+      for (const name of readdirSync(larger)) if (!before.has(name)) cpSync(join(larger, name), join(content, name), { recursive: true });
+      await row('one explainer (10 sections) added', await build(env));
+      await row('forced (--force)', await build(env, ['--force']));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const sizes = [...coldPerSection.keys()].sort((a, b) => a - b);
+  if (sizes.length > 1) {
+    const [small, large] = [sizes[0], sizes.at(-1)];
+    check(large, `cold per section at ${large} / at ${small}`, coldPerSection.get(large) / coldPerSection.get(small), BUDGETS.linearity, (v) => `${v.toFixed(2)}×`);
+  }
+  // No page grows with the number of explainers: each listing's largest file at the largest size against the smallest.
+  const listings = [];
+  if (sizes.length > 1) {
+    const [small, large] = [listingBytes.get(sizes[0]), listingBytes.get(sizes.at(-1))];
+    const full = sizes[0] >= FULL_LISTINGS_SECTIONS;
+    for (const [what, bytes] of Object.entries(large)) {
+      listings.push({ page: what, [`${sizes[0]} sections`]: `${(small[what] / 1024).toFixed(1)} KB`, [`${sizes.at(-1)} sections`]: `${(bytes / 1024).toFixed(1)} KB` });
+      const budget = `${what}: size at ${sizes.at(-1)} / at ${sizes[0]}`;
+      if (full) check(sizes.at(-1), budget, bytes / small[what], BUDGETS.linearity, (v) => `${v.toFixed(2)}×`);
+      else budgets.push({ sections: sizes.at(-1), budget, measured: `${(bytes / small[what]).toFixed(2)}×`, limit: `${BUDGETS.linearity}×`, result: `not checked: at ${sizes[0]} sections the pages are not full (BENCH_SCALE=${FULL_LISTINGS_SECTIONS},10000)` });
+    }
+  }
+  return { title: 'Incremental builds on the realistic corpus (scripts/corpus.mjs)', rows, budgets, listings };
+}

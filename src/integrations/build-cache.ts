@@ -1,0 +1,35 @@
+// After a build is published: drops the share images it no longer uses from the cache folder, and
+// writes `dist.changed` beside `dist/` (never served): every site path whose file was added (A),
+// changed (M) or deleted (D) since the last published build, for a CDN purge or an incremental upload.
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { changedList, compareBuilds } from '../lib/build-cache';
+import { cacheFolder, digestFiles, pruneImages, readPublished, writePublished } from '../lib/build-cache-files';
+
+/** Where the list of changed paths goes: beside the published folder, so no host serves it. */
+export const changedListFile = (publishDir: string) => `${publishDir}.changed`;
+
+/** Keep it after publishWhenComplete: it reads the folder as published. */
+export function buildCache(publishDir: string): AstroIntegration {
+  let started = Date.now();
+  return {
+    name: 'explainer:build-cache',
+    hooks: {
+      'astro:build:start': () => {
+        started = Date.now();
+      },
+      'astro:build:done': ({ logger }) => {
+        const pruned = pruneImages(started);
+        const next = digestFiles(publishDir);
+        // With no record of the last build (the first, or a lost cache) every file counts as added.
+        const changes = compareBuilds(readPublished() ?? {}, next);
+        writeFileSync(changedListFile(publishDir), changedList(changes));
+        writePublished(next);
+        logger.info(
+          `${changes.added.length} added, ${changes.modified.length} changed, ${changes.deleted.length} deleted since the last build: ${changedListFile(publishDir)}` +
+            (pruned > 0 ? `; ${pruned} unused share images pruned from ${cacheFolder()}` : ''),
+        );
+      },
+    },
+  };
+}

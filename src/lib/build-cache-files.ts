@@ -1,0 +1,92 @@
+// The incremental build's cache folder and what is kept in it beside Astro's own cache: drawn share
+// images by key, and the digest of every published file (for the list of changed files). One folder,
+// `.build-cache/` (EXPLAINER_CACHE moves it), is all CI or a deploy keeps between builds.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { hash, type BuildContext, type FileDigests } from './build-cache';
+
+/** The cache folder: Astro's cacheDir (content layer, incremental manifest, cached pages) and ours. */
+export function cacheFolder(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.EXPLAINER_CACHE?.trim() || '.build-cache');
+}
+
+/** `astro build --force` (`npm run build -- --force`): reuse nothing, draw every image again. */
+export function isForced(argv: readonly string[] = process.argv): boolean {
+  return argv.includes('--force');
+}
+
+const SHARE_IMAGES = 'share-images';
+const PUBLISHED = 'published-files.json';
+
+let code: string | undefined;
+
+/**
+ * What every key starts from. The site's address, and a digest of what shapes pages without being
+ * imported by them: the config (integrations, Markdown plugins) and the installed packages' lockfile.
+ * (Astro also drops its whole cache when either changes; this keeps our keys right on their own.)
+ */
+export function buildContext(site: string | undefined, root = process.cwd()): BuildContext {
+  code ??= hash(['astro.config.mjs', 'package-lock.json'].map((f) => (existsSync(join(root, f)) ? readFileSync(join(root, f), 'utf8') : '')).join('\n'));
+  return { site, code };
+}
+
+/** A drawn share image from the cache, or drawn now and kept; either way marked as used by this build. */
+export async function cachedImage(key: string, draw: () => Promise<Uint8Array<ArrayBuffer>>, folder = cacheFolder()): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = join(folder, SHARE_IMAGES);
+  const file = join(dir, `${key}.png`);
+  if (!isForced() && existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return Uint8Array.from(readFileSync(file));
+  }
+  const png = await draw();
+  mkdirSync(dir, { recursive: true });
+  // Written whole and then renamed, so a build stopped halfway never leaves half an image to reuse.
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, png);
+  renameSync(part, file);
+  return png;
+}
+
+/** Removes the share images no page of the build that started at `since` (ms) used; returns how many. */
+export function pruneImages(since: number, folder = cacheFolder()): number {
+  const dir = join(folder, SHARE_IMAGES);
+  if (!existsSync(dir)) return 0;
+  let pruned = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    // A second's slack: some file systems keep modification times to the second.
+    if (statSync(file).mtimeMs < since - 1000) {
+      rmSync(file, { force: true });
+      pruned++;
+    }
+  }
+  return pruned;
+}
+
+/** A digest of every file under `dir`, by its path relative to `dir` with "/". */
+export function digestFiles(dir: string): FileDigests {
+  const out: FileDigests = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out[full.slice(dir.length + 1).split(sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+/** The file digests of the last published build, or none when there was none (or the cache was lost or broken). */
+export function readPublished(folder = cacheFolder()): FileDigests | undefined {
+  try {
+    const data: unknown = JSON.parse(readFileSync(join(folder, PUBLISHED), 'utf8'));
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as FileDigests) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writePublished(digests: FileDigests, folder = cacheFolder()): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, PUBLISHED), JSON.stringify(digests));
+}
