@@ -1,14 +1,14 @@
 // A draft from `npm run draft` as an editor meets it: `astro build` refuses to publish it, naming each
 // file and field still holding a TODO(editor) placeholder and nothing else; `astro dev` shows its pages,
 // each placeholder highlighted, and lists the placeholders in the terminal as warnings.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftExplainer } from '../../src/lib/draft/draft';
 import { writeFixture } from '../support/fixtures';
-import { freePort } from '../support/ports';
+import { startDev } from '../support/dev-server';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -38,22 +38,10 @@ describe('astro build with a draft', () => {
 describe('astro dev with a draft', () => {
   it('shows the pages with each placeholder highlighted, and lists the placeholders as warnings', { timeout: 240_000 }, async () => {
     const { content, slug } = drafted();
-    const port = await freePort();
-    const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      // An editor's shell, not Vitest's (its NODE_ENV=test and VITEST_* change how astro dev runs).
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', EXPLAINER_CONTENT: content },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let terminal = '';
-    dev.stdout.on('data', (d) => (terminal += d));
-    dev.stderr.on('data', (d) => (terminal += d));
-    const page = async (path: string) => {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
-      return response ? { status: response.status, text: await response.text() } : undefined;
-    };
+    const dev = await startDev(content);
+    const page = (path: string) => dev.page(path);
     try {
-      await expect.poll(() => terminal, { timeout: 120_000, interval: 250 }).toMatch(/watching for file changes/);
-      expect(terminal).toMatch(/Drafts have \d+ placeholders left; pages show them highlighted; a build refuses them until they are written:/);
+      expect(dev.terminal()).toMatch(/Drafts have \d+ placeholders left; pages show them highlighted; a build refuses them until they are written:/);
       await expect.poll(() => page(`/${slug}/part-1/`), { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200 });
       const html = (await page(`/${slug}/part-1/`))!.text;
       // The question is the page's heading: highlighted there, and the reporting shows word for word.
@@ -61,7 +49,7 @@ describe('astro dev with a draft', () => {
       expect(html).toContain('Hundreds of residents of this central Vermont town');
       expect(html).not.toMatch(/<title>[^<]*<mark/);
     } finally {
-      dev.kill();
+      await dev.stop();
     }
   });
 });

@@ -1,13 +1,13 @@
 // What an editor sees when content is wrong: in `astro build` (and so `npm start`) the list of
 // problems and nothing else; in `astro dev` the same list in the terminal and in the browser, checked
 // again on every edit, until the content is fixed and the site shows.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
-import { freePort } from '../support/ports';
+import { startDev } from '../support/dev-server';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const broken = () =>
@@ -70,39 +70,27 @@ describe('astro build without SITE_URL', () => {
 describe('astro dev with bad content', () => {
   it('shows the list in the terminal and the browser, and the site once an edit fixes it', { timeout: 240_000 }, async () => {
     const content = broken();
-    const port = await freePort();
-    const dev = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      // An editor's shell, not Vitest's (its NODE_ENV=test and VITEST_* change how astro dev runs).
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', EXPLAINER_CONTENT: content },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let terminal = '';
-    dev.stdout.on('data', (d) => (terminal += d));
-    dev.stderr.on('data', (d) => (terminal += d));
-    const page = async () => {
-      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } }).catch(() => undefined);
-      return response ? { status: response.status, text: await response.text() } : undefined;
-    };
+    const dev = await startDev(content);
+    const page = () => dev.page();
     try {
-      await expect.poll(() => terminal, { timeout: 120_000, interval: 250 }).toMatch(/watching for file changes/);
       await expect.poll(page, { timeout: 30_000, interval: 500 }).toMatchObject({ status: 500 });
       const shown = (await page())!.text.replaceAll('&gt;', '>').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
       expect(shown).toMatch(LIST);
-      expect(terminal).toMatch(LIST);
+      expect(dev.terminal()).toMatch(LIST);
 
       const first = join(content, 'test-explainer', '01-first.mdx');
       writeFileSync(join(content, 'test-explainer', 'index.mdx'), VALID_INDEX);
       writeFileSync(first, readFileSync(first, 'utf8').replace(/import fs[\s\S]*$/, 'Reported text.\n'));
       await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200, text: expect.stringContaining('A test explainer') });
-      expect(terminal).toMatch(/content checked: no problems/);
+      expect(dev.terminal()).toMatch(/content checked: no problems/);
 
       // A malformed address once stopped the check with "URI malformed", and took the server down with it.
       writeFileSync(first, readFileSync(first, 'utf8').replace('Reported text.', 'Reported [text](#%E0%A4).'));
       await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 500, text: expect.stringMatching(/01-first\.mdx → body, line 8: links to "#%E0%A4" is not a valid address/) });
-      expect(terminal).not.toMatch(/URIError|URI malformed/);
-      expect(terminal).not.toMatch(/Stack trace|InvalidContentEntryDataError/);
+      expect(dev.terminal()).not.toMatch(/URIError|URI malformed/);
+      expect(dev.terminal()).not.toMatch(/Stack trace|InvalidContentEntryDataError/);
     } finally {
-      dev.kill();
+      await dev.stop();
     }
   });
 });

@@ -3,7 +3,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/headers.mjs';
 import { ERROR_CACHE, HOST_DEFAULT_CACHE } from '../../scripts/serve.mjs';
 import { DIST } from '../support/dist';
+import { freePort } from '../support/ports';
 
 const NGINX = inject('nginxPath');
 const doc = readFileSync('docs/nginx.conf', 'utf8');
@@ -27,16 +27,6 @@ function localConfig(port: number, root: string): string {
   });
   expect(count).toEqual({ listen: 2, tls: 3, root: 1 });
   return lines.join('\n');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => ok(port));
-    });
-  });
 }
 
 interface Answer {
