@@ -166,7 +166,7 @@ export default {
   'people.firstQuotedIn': 'First quoted in {section}:',
   'people.alsoQuotedIn': 'Also quoted in {section}:',
   'people.allQuotes': 'Everything {name} is quoted saying',
-  'people.onPeoplePage': '{name} on the people page',
+  'people.onPeoplePage': 'More about {name}',
   'people.close': 'Close',
   'people.description': 'Our description:',
   'people.quotesBy': 'Quotes by {name}',
@@ -177,9 +177,8 @@ export default {
     'Who is who in our explainers: everyone quoted or named, with their role as reported and everything they are quoted saying.',
   'peoplePage.lede':
     'Who’s who in our explainers: everyone they quote or name, with their role as the report gives it, the sentence that introduces them, and what they said, each quote in its sentence.',
-  'peoplePage.jumpLabel': 'People and organisations on this page',
-  'peoplePage.people': 'People',
-  'peoplePage.organisations': 'Organisations',
+  'peoplePage.explainerCount': { one: 'Named in {count} explainer', other: 'Named in {count} explainers' },
+  'personPage.description': '{name} ({about}) in our explainers: their role as reported, the sentence that introduces them and what they are quoted saying.',
 
   // Topics.
   'topicsPage.title': 'Topics',

@@ -168,7 +168,7 @@ export default {
   'people.firstQuotedIn': 'Уперше процитовано в розділі {section}:',
   'people.alsoQuotedIn': 'Також процитовано в розділі {section}:',
   'people.allQuotes': 'Усі цитати: {name}',
-  'people.onPeoplePage': '{name} на сторінці «Люди й організації»',
+  'people.onPeoplePage': 'Більше: {name}',
   'people.close': 'Закрити',
   'people.description': 'Наш опис:',
   'people.quotesBy': 'Цитати: {name}',
@@ -179,9 +179,8 @@ export default {
     'Хто є хто в наших поясненнях: усі, кого цитують або згадують, з роллю за матеріалом і всім, що вони сказали.',
   'peoplePage.lede':
     'Хто є хто в наших поясненнях: усі, кого вони цитують або згадують, з роллю, як її подає матеріал, реченням, яке їх представляє, і всім, що вони сказали, кожна цитата в її реченні.',
-  'peoplePage.jumpLabel': 'Люди й організації на цій сторінці',
-  'peoplePage.people': 'Люди',
-  'peoplePage.organisations': 'Організації',
+  'peoplePage.explainerCount': { one: 'Згадано в {count} поясненні', few: 'Згадано в {count} поясненнях', many: 'Згадано в {count} поясненнях', other: 'Згадано в {count} поясненнях' },
+  'personPage.description': '{name} ({about}) у наших поясненнях: роль за матеріалом, речення, яке представляє, і все, що сказано.',
 
   'topicsPage.title': 'Теми',
   'topicsPage.description': 'Усі теми наших пояснень і розділи на кожну з них.',

@@ -21,7 +21,7 @@ import { checkTopics, type TopicRegistry } from './content/topic-rules';
 import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, photosIn, textOf, type PhotoMark } from './mdx-marks';
 import type { Card } from './people';
 import { URL_SLUG } from './slugs';
-import { explainerPath, fullStoryPath, sectionPath } from './urls';
+import { explainerPath, fullStoryPath, personPath, sectionPath } from './urls';
 
 export { formatProblems, type ContentProblem } from './content/report';
 export { paragraphsOf, sameWords } from './content/section-rules';
@@ -224,6 +224,10 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data, sections });
     }
     const peopleAnchors = pages.get('/people/') as Set<string>;
-    for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) peopleAnchors.add(id);
+    // Each person's page, and (for links written before they had one) their anchor on the people index.
+    for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) {
+      peopleAnchors.add(id);
+      pages.set(personPath(id), 'any');
+    }
   }
 }

@@ -1,9 +1,12 @@
 // Joins each explainer's people.yaml with its sections: where each card is named and what each
 // person is quoted as saying, from the marks the content check read in the MDX.
+import type { GetStaticPathsOptions } from 'astro';
 import { getCollection } from 'astro:content';
-import { getExplainers, type ExplainerView, type SectionView } from './explainers';
+import { listingKey } from './build-cache';
+import { getExplainers, pageContext, type ExplainerView, type SectionView } from './explainers';
 import { sectionMarks } from './marks';
 import { personId, type Card } from './people';
+import { LIST_PAGE_SIZE, NAMES_PAGE_SIZE } from './urls';
 
 export interface QuoteView {
   text: string;
@@ -28,7 +31,7 @@ export interface PersonView extends Card {
   introduction: IntroductionView | undefined;
 }
 
-/** A person or organisation across every explainer that names them, for /people/. */
+/** A person or organisation across every explainer that names them (newest explainer first), for their page. */
 export interface PersonGroup {
   id: string;
   name: string;
@@ -86,4 +89,47 @@ export async function getPeopleGroups(): Promise<PersonGroup[]> {
     }
   }
   return [...groups.values()];
+}
+
+/** One line of the people index: who, as the newest explainer gives them, and in how many explainers. */
+export interface NameItem {
+  id: string;
+  name: string;
+  kind: Card['kind'];
+  role: string | undefined;
+  /** The language of the newest explainer naming them, which the role is written in. */
+  lang: string;
+  explainers: number;
+}
+
+/** Everyone in alphabetical order (the site's language's), one line each. */
+export async function getNames(locale: string): Promise<NameItem[]> {
+  const collator = new Intl.Collator(locale);
+  return (await getPeopleGroups())
+    .map(({ id, name, kind, entries }) => ({ id, name, kind, role: entries[0]!.role, lang: entries[0]!.explainer.lang, explainers: entries.length }))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+/** getStaticPaths for /people/ and its further pages (/people/2/ …), NAMES_PAGE_SIZE names each, keyed by the names listed. */
+export async function peopleIndexPaths({ paginate }: Pick<GetStaticPathsOptions, 'paginate'>, locale: string) {
+  const context = pageContext();
+  const names = await getNames(locale);
+  return paginate(names, { pageSize: NAMES_PAGE_SIZE, props: { total: names.length } }).map((path) => ({
+    ...path,
+    cacheKey: listingKey(context, 'people', { page: path.props.page, total: names.length }),
+  }));
+}
+
+/**
+ * getStaticPaths for /people/<id>/ and its further pages (/people/<id>/2/ …), LIST_PAGE_SIZE explainers'
+ * entries each, newest first; each page keyed by the entries it shows, their sections' texts aside.
+ */
+export async function personPaths({ paginate }: Pick<GetStaticPathsOptions, 'paginate'>) {
+  const context = pageContext();
+  return (await getPeopleGroups()).flatMap((group) =>
+    paginate(group.entries, { pageSize: LIST_PAGE_SIZE, params: { person: group.id }, props: { group } }).map((path) => {
+      const { entries, ...about } = path.props.group;
+      return { ...path, cacheKey: listingKey(context, 'person', { about, count: entries.length, page: path.props.page }) };
+    }),
+  );
 }

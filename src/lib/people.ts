@@ -11,9 +11,11 @@ export interface Card {
   namedAs: string[];
 }
 
-/** "Donald Trump" -> "donald-trump": the anchor on /people/ and the popover id in a section. */
+/** "Donald Trump" -> "donald-trump": the person's page (/people/donald-trump/) and popover id. A name of
+ * digits alone ("1917") gets a suffix, so its page never takes the place of a page of the people index (/people/2/). */
 export function personId(name: string): string {
-  return slug(name);
+  const id = slug(name);
+  return /^\d+$/.test(id) ? `${id}-name` : id;
 }
 
 /** The popover card's id inside a section; <Mention> and the card agree through this. */

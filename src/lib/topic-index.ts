@@ -3,7 +3,7 @@ import type { GetStaticPathsOptions } from 'astro';
 import { listingKey } from './build-cache';
 import { getExplainers, pageContext, type ExplainerView, type SectionView } from './explainers';
 import { groupByTopic, type TopicGroup } from './topics';
-import { LIST_PAGE_SIZE, topicPath } from './urls';
+import { LIST_PAGE_SIZE, NAMES_PAGE_SIZE, topicPath } from './urls';
 
 export type TopicItem = { explainer: ExplainerView; section: SectionView };
 
@@ -39,4 +39,14 @@ export async function topicPaths({ paginate }: Pick<GetStaticPathsOptions, 'pagi
       return { ...path, cacheKey: listingKey(context, 'topic', { about, count: items.length, page: path.props.page }) };
     }),
   );
+}
+
+/** One line of the topics index: the topic, its page, and how many sections it holds. */
+export type TopicLine = Pick<TopicView, 'topic' | 'url' | 'lang' | 'description'> & { count: number };
+
+/** getStaticPaths for /topics/ and its further pages (/topics/2/ …), NAMES_PAGE_SIZE topics each, keyed by the lines listed. */
+export async function topicIndexPaths({ paginate }: Pick<GetStaticPathsOptions, 'paginate'>) {
+  const context = pageContext();
+  const lines: TopicLine[] = (await getTopics()).map(({ topic, url, lang, description, items }) => ({ topic, url, lang, description, count: items.length }));
+  return paginate(lines, { pageSize: NAMES_PAGE_SIZE }).map((path) => ({ ...path, cacheKey: listingKey(context, 'topics', { page: path.props.page, total: lines.length }) }));
 }

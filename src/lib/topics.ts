@@ -5,7 +5,9 @@ import { topicPath as topicPagePath } from './urls';
 
 /** "US–Russia relations" -> "us-russia-relations", by the site's one slug rule. */
 export function topicSlug(topic: string): string {
-  return slug(topic);
+  const id = slug(topic);
+  // A topic of digits alone ("2025") would take the place of a page of the topics index (/topics/2/).
+  return /^\d+$/.test(id) ? `${id}-topic` : id;
 }
 
 /** A topic's page from the topic as written ("Ukraine war" -> "/topics/ukraine-war/"). */

@@ -9,6 +9,8 @@ export const TOPICS_PATH = '/topics/';
 export const EXPLAINERS_PATH = '/explainers/';
 /** How many items a listing page holds (the archive, a topic): no page grows with the site. */
 export const LIST_PAGE_SIZE = 50;
+/** How many names a page of the people index lists: a name is a line, so more than a listing's cards. */
+export const NAMES_PAGE_SIZE = 100;
 /** How many explainers the front page and the 404 page list (newest first), linking to the rest on EXPLAINERS_PATH. */
 export const FRONT_PAGE_EXPLAINERS = 20;
 /** The search page, which also works as a shareable, bookmarkable search: /search/?q=tariffs */
@@ -61,9 +63,9 @@ export function topicPath(slug: string): string {
   return `${TOPICS_PATH}${slug}/`;
 }
 
-/** A person's or organisation's entry on the people page, from their id (see personId in people.ts). */
+/** A person's or organisation's own page, from their id (see personId in people.ts). */
 export function personPath(id: string): string {
-  return `${PEOPLE_PATH}#${id}`;
+  return `${PEOPLE_PATH}${id}/`;
 }
 
 /** The share image of the front page, an explainer's overview (and full story), or one of its sections. */

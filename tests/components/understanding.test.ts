@@ -234,7 +234,7 @@ describe('explainer components', () => {
       ['Pressure tactics', 'page'],
       ['Talks', undefined],
     ]);
-    expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/#dmitry-peskov');
+    expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/dmitry-peskov/');
     const close = card.querySelector('.card-head button.close')!;
     expect([close.getAttribute('popovertarget'), close.getAttribute('popovertargetaction')]).toEqual(['person-dmitry-peskov', 'hide']);
   });

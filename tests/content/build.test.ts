@@ -5,10 +5,10 @@
 // and run one at a time, after the global setup's.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../support/browser';
+import { freePort } from '../support/ports';
 import { explainerSlugs, sectionsOf } from '../support/source';
 import { serve } from '../../scripts/serve.mjs';
 import { astroBuild, buildSite } from '../support/build';
@@ -18,7 +18,8 @@ import { SITE } from '../../src/site';
 import { page } from '../support/dist';
 import { builtSearch } from '../support/pagefind';
 import { VALID_INDEX, section, validFiles, writeFixture } from '../support/fixtures';
-import { EXPLAINERS_PATH, FRONT_PAGE_EXPLAINERS, LIST_PAGE_SIZE } from '../../src/lib/urls';
+import { EXPLAINERS_PATH, FRONT_PAGE_EXPLAINERS, LIST_PAGE_SIZE, NAMES_PAGE_SIZE, personPath } from '../../src/lib/urls';
+import { personId } from '../../src/lib/people';
 import { BUILT, REAL_SITE, type ServedSite } from '../support/sites';
 
 /** Only what the site cannot work out: no `order` (the file names give it), as an editor may write. */
@@ -123,12 +124,7 @@ describe('npm start, with no SITE_URL set', () => {
 
   beforeAll(async () => {
     rmSync(root, { recursive: true, force: true });
-    const port = await new Promise<number>((ok) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => ok(port));
-      });
-    });
+    const port = await freePort();
     const { SITE_URL: _, ...env } = process.env;
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
       env: { ...env, PORT: String(port), EXPLAINER_DIST: dist, EXPLAINER_CACHE: join(root, 'cache') },
@@ -227,14 +223,23 @@ describe('a build whose content makes one id twice on a page', () => {
 describe('a site that outgrows one page of each listing', () => {
   // 21 explainers of three sections, every section on one topic: more than the front page lists and
   // more than a topic page holds, so every listing must page or cap, and no page grows with the site.
+  // Each names Anna Nowak and five people of its own, and gives each section two topics of its own:
+  // more names and topics than one page of their indexes holds.
   const EXPLAINERS = 21;
+  const OWN_PEOPLE = 5;
+  const witness = (e: number, k: number) => `Witness ${String.fromCharCode(64 + e)}${String.fromCharCode(64 + k)}`;
   const built = join(BUILT, 'listings', 'dist');
   beforeAll(async () => {
     const files: Record<string, string> = {};
     for (let e = 1; e <= EXPLAINERS; e++) {
       const day = String(e).padStart(2, '0');
       files[`story-${e}/index.mdx`] = VALID_INDEX.replace(/"A test explainer"/, `"Story number ${e}"`).replace(/2025-01-24/g, `2025-01-${day}`);
-      for (let s = 1; s <= 3; s++) files[`story-${e}/0${s}-part-${s}.mdx`] = section(`Part ${s}`, s, `Reported text ${e}.${s}.`, 'topics: ["Water"]\n');
+      const named = [1, 2, 3, 4, 5].map((k) => witness(e, k));
+      files[`story-${e}/people.yaml`] = `people:\n${['Anna Nowak', ...named].map((name) => `  - name: "${name}"\n    kind: person\n    role: "a resident"\n`).join('')}`;
+      for (let s = 1; s <= 3; s++) {
+        const body = s === 1 ? `Reported text ${e}.${s}, said Anna Nowak, ${named.join(', ')}.` : `Reported text ${e}.${s}.`;
+        files[`story-${e}/0${s}-part-${s}.mdx`] = section(`Part ${s}`, s, body, `topics: ["Water", "Pipes ${e}-${s}", "Meters ${e}-${s}"]\n`);
+      }
     }
     rmSync(join(BUILT, 'listings'), { recursive: true, force: true });
     const { status, output } = await buildSite({ content: writeFixture(files), dist: built, origin: REAL_SITE.origin });
@@ -265,6 +270,22 @@ describe('a site that outgrows one page of each listing', () => {
     expect(pageLink(second, 'next')).toBeUndefined();
     expect(page(second, built).querySelector('.page-nav')?.text).toContain('Page 2 of 2');
     expect(page(second, built).querySelector('title')?.text).toContain('Page 2 of 2');
+  });
+
+  it('pages the people and topics indexes by NAMES_PAGE_SIZE, and gives each person a page of their own', () => {
+    const people = EXPLAINERS * OWN_PEOPLE + 1;
+    const topics = EXPLAINERS * 3 * 2 + 1;
+    for (const [index, count] of [['/people/', people], ['/topics/', topics]] as const) {
+      expect(items(index, 'main li a[href^="' + index + '"]'), index).toHaveLength(NAMES_PAGE_SIZE);
+      expect(items(`${index}2/`, 'main li a[href^="' + index + '"]'), index).toHaveLength(count - NAMES_PAGE_SIZE);
+      expect(pageLink(index, 'next')).toBe(`${index}2/`);
+      expect(pageLink(`${index}2/`, 'prev')).toBe(index);
+    }
+    // One line for Anna Nowak, named in every explainer, and her page with every entry, newest first.
+    expect(items('/people/', 'main li').filter((li) => li.text.includes('Anna Nowak')).map((li) => li.querySelector('.about')?.text.trim())).toEqual([`a resident · Named in ${EXPLAINERS} explainers`]);
+    const anna = items(personPath('anna-nowak'), '.person-entry .in-explainer a').map((a) => a.text.trim());
+    expect(anna).toEqual(Array.from({ length: EXPLAINERS }, (_, i) => `Story number ${EXPLAINERS - i}`));
+    expect(items(personPath(personId(witness(1, 1))), 'h1').map((h) => h.text)).toEqual([witness(1, 1)]);
   });
 });
 
@@ -338,7 +359,7 @@ describe('an incremental build after edits', () => {
     const { changed, expected, reused } = await buildBoth();
     expect(changed).toEqual(expected);
     expect(reused).toBeGreaterThan(0);
-    for (const page of ['/long-words/and-one-more/', '/long-words/and-one-more/og.png', '/long-words-b/a-title-that-runs-on/', '/long-words-b/full-story/', '/people/']) {
+    for (const page of ['/long-words/and-one-more/', '/long-words/and-one-more/og.png', '/long-words-b/a-title-that-runs-on/', '/long-words-b/full-story/', '/people/carys-supercalifragilisticexpialidociousantidisestablishmentarians/']) {
       expect(changed).toContain(`M\t${page}`);
     }
     // The sentence is in B's first section; its second shows nothing of it.

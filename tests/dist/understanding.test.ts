@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardId, personId } from '../../src/lib/people';
 import { topicSlug } from '../../src/lib/topics';
+import { personPath } from '../../src/lib/urls';
 import { page, pagePaths, visibleText } from '../support/dist';
 import { fixtureSite } from '../support/served';
 import { cardsOf, explainerData, sectionsOf } from '../support/source';
@@ -144,9 +145,9 @@ describe('section pages', () => {
     expect(button.getAttribute('popovertarget')).toBe(cardId('Priya Raman'));
     const card = root.querySelector(`#${cardId('Priya Raman')}`)!;
     expect(card.hasAttribute('popover')).toBe(true);
-    // Her introduction is read from the mention the page marked: the people page gives that sentence (the
+    // Her introduction is read from the mention the page marked: her own page gives that sentence (the
     // card on the page itself leaves out the sentence the reader tapped).
-    expect(visibleText(at('/people/').querySelector('[data-card="Priya Raman"]')!)).toMatch(/said Priya Raman, an economist at the Island Trade Council\./);
+    expect(visibleText(at(personPath(personId('Priya Raman'))).querySelector('[data-card="Priya Raman"]')!)).toMatch(/said Priya Raman, an economist at the Island Trade Council\./);
     // The element an editor's <Mention of> renders, attribute for attribute.
     const marked = at(`${BASE}who-pays/`).querySelector('article button.mention[data-person="Ines Calloway"]')!;
     expect(Object.keys(button.attributes).sort()).toEqual(Object.keys(marked.attributes).sort());
@@ -180,15 +181,18 @@ describe('section pages', () => {
   });
 });
 
-describe('the people page', () => {
-  const root = at('/people/');
+describe('the people pages', () => {
+  /** A person's own page, where cards in sections link. */
+  const person = (name: string) => at(personPath(personId(name))).querySelector('main')!;
 
-  it('has a card for every person and organisation, with the role word for word as the report gives it', () => {
+  it('list every person and organisation on the index, linking to a page of their own, with the role word for word as the report gives it', () => {
+    const index = at('/people/');
     for (const p of cards) {
-      const card = root.querySelector(`#${personId(p.name)}`);
-      expect(card, p.name).not.toBeNull();
-      expect(card!.querySelector('h3')!.textContent).toBe(p.name);
-      if (p.role) expect(card!.querySelector('.role-text')!.textContent).toBe(p.role);
+      const line = index.querySelector(`.names a[href="${personPath(personId(p.name))}"]`)?.parentNode;
+      expect(line, p.name).toBeDefined();
+      if (p.role) expect(line!.querySelector('.about')!.textContent).toContain(p.role);
+      expect(person(p.name).querySelector('h1')!.textContent).toBe(p.name);
+      if (p.role) expect(person(p.name).querySelector('.role-text')!.textContent).toBe(p.role);
     }
     expect(cards.map((c) => c.name).sort()).toEqual(
       ['Declan Hurst', 'Ferry Workers’ Union', 'Ines Calloway', 'Kestrel Line', 'Nadia Kowalczyk', 'Priya Raman', 'Sorcha Mulvaney'],
@@ -196,17 +200,17 @@ describe('the people page', () => {
   });
 
   it('lists the sections that name each one, and everything each person is quoted saying in its sentence, with no headline repeated', () => {
-    const calloway = root.querySelector('#ines-calloway')!;
+    const calloway = person('Ines Calloway');
     expect(calloway.querySelectorAll('.named a').map((a) => a.getAttribute('href'))).toEqual([`${BASE}who-pays/`]);
     expect(calloway.querySelectorAll('.quotes q').map((q) => q.textContent)).toEqual(['The subsidy is public money, and the public is entitled to ask where it goes,']);
     expect(calloway.querySelector('.quotes .sentence')!.textContent).toBe('“The subsidy is public money, and the public is entitled to ask where it goes,” said Ines Calloway, the mayor of Kestrel Bay.');
-    expect(visibleText(root.querySelector('main')!)).not.toContain(meta.headline);
-    expect(root.querySelectorAll('#sorcha-mulvaney .quotes q')).toHaveLength(3);
-    const line = root.querySelector('#kestrel-line')!;
+    expect(visibleText(calloway)).not.toContain(meta.headline);
+    expect(person('Sorcha Mulvaney').querySelectorAll('.quotes q')).toHaveLength(3);
+    const line = person('Kestrel Line');
     expect(line.querySelectorAll('.named a').map((a) => a.textContent)).toEqual(['The vote', 'Who pays', 'Life on the island']);
     // Each card in a section links here, to the right entry.
     const card = at(`${BASE}talks/`).querySelector(`#${cardId('Nadia Kowalczyk')}`)!;
-    expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/#nadia-kowalczyk');
+    expect(card.querySelector('.more a')!.getAttribute('href')).toBe('/people/nadia-kowalczyk/');
   });
 
   it('gives each card in a section the sentence that introduces them and their first quote in its sentence, never the sentence it is opened from', () => {
@@ -217,8 +221,8 @@ describe('the people page', () => {
     expect(visibleText(card)).not.toContain('If the crossing stops');
     expect(card.querySelector('.introduced, .first-quote')).toBeNull();
     expect(card.textContent).not.toMatch(/Named in the report|Quoted \d/);
-    // The people page, opened from no sentence, gives it.
-    expect(visibleText(at('/people/').querySelector(`#${personId('Nadia Kowalczyk')}`)!)).toContain(said);
+    // Her own page, opened from no sentence, gives it.
+    expect(visibleText(person('Nadia Kowalczyk'))).toContain(said);
     // Mulvaney is tapped in her introduction in The vote: her card there gives her first quote, in another sentence.
     const mulvaney = at(`${BASE}the-vote/`).querySelector(`#${cardId('Sorcha Mulvaney')}`)!;
     expect(mulvaney.querySelector('.introduced')).toBeNull();
@@ -228,7 +232,7 @@ describe('the people page', () => {
   it('shows the editors’ description beside the role word for word, marked as theirs, in cards and on the people page', () => {
     for (const name of cards.filter((c) => c.description).map((c) => c.name)) {
       const card = cards.find((c) => c.name === name)!;
-      for (const root of [at('/people/').querySelector(`#${personId(name)}`), at(`${BASE}the-vote/`).querySelector(`#${cardId(name)}`)].filter((el) => el !== null)) {
+      for (const root of [person(name), at(`${BASE}the-vote/`).querySelector(`#${cardId(name)}`)].filter((el) => el !== null)) {
         const entry = root!.querySelector(`[data-card="${name}"]`) ?? root!;
         expect(visibleText(entry.querySelector('.description')!), name).toBe(`Our description: ${card.description}`);
         if (card.role) expect(entry.querySelector('.role-text')!.textContent, name).toBe(card.role);

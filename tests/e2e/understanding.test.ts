@@ -125,3 +125,13 @@ describe.each([
     // Time for each card the content has, opened and closed twice, on a busy machine: any content, any size.
   }, Math.max(60_000, mentionCount() * 4_000));
 });
+
+describe('a link to the people page as it was (one page, an entry per person)', () => {
+  it('lands on the person’s own page', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${site}/people/#sorcha-mulvaney`);
+    await page.waitForURL(`${site}/people/sorcha-mulvaney/`);
+    expect(await page.locator('h1').innerText()).toBe('Sorcha Mulvaney');
+    expect(errors).toEqual([]);
+  });
+});

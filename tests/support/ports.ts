@@ -1,4 +1,4 @@
-// A free TCP port on 127.0.0.1, for tests that start a server of their own (astro dev, nginx).
+// A free TCP port on 127.0.0.1, for tests that start a server of their own (astro dev, npm start, nginx).
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {

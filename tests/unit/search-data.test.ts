@@ -85,7 +85,7 @@ describe('searchNames', () => {
     const names = searchNames([explainer(1, ['Oil', 'Ukraine war'], many), explainer(2, ['Oil'], []), explainer(3, ['Elsewhere'], ['Olena'], 'uk')], 'en');
     expect(names.filter((n) => n.kind === 'person')).toHaveLength(many.length);
     expect(names.find((n) => n.name === 'Oil')).toEqual({ name: 'Oil', url: '/topics/oil/', kind: 'topic', sections: 4 });
-    expect(names.find((n) => n.name === 'Person 00')).toEqual({ name: 'Person 00', url: '/people/#person-00', kind: 'person', sections: 2 });
+    expect(names.find((n) => n.name === 'Person 00')).toEqual({ name: 'Person 00', url: '/people/person-00/', kind: 'person', sections: 2 });
     expect(names.some((n) => n.name === 'Elsewhere' || n.name === 'Olena')).toBe(false);
   });
 });

@@ -218,7 +218,7 @@ export const pageChecks: SiteCheck[] = [
     },
   },
   {
-    name: 'shows every sentence on people cards and the people page word for word from the source',
+    name: 'shows every sentence on people cards and people pages word for word from the source',
     run({ dist, content }) {
       const sentences = (root: ReturnType<typeof page>) => root.querySelectorAll('[data-card] .sentence').map((s) => normalise(s.textContent));
       for (const e of explainerSlugs(content)) {
@@ -230,8 +230,9 @@ export const pageChecks: SiteCheck[] = [
         expect(shown.filter((sentence) => !flat.includes(sentence)), e).toEqual([]);
       }
       const sources = explainerSlugs(content).flatMap((e) => sourceText(content, e) ?? []).map(normalise);
-      const listed = sentences(page('/people/', dist));
-      expect(listed.filter((sentence) => !sources.some((text) => text.includes(sentence))), '/people/').toEqual([]);
+      for (const path of pagePaths(dist).filter((p) => /^\/people\/[^/]*\D[^/]*\//.test(p))) {
+        expect(sentences(page(path, dist)).filter((sentence) => !sources.some((text) => text.includes(sentence))), path).toEqual([]);
+      }
     },
   },
 ];
