@@ -89,9 +89,10 @@ function listingSizes(dist) {
   return {
     'front page': statSync(join(dist, 'index.html')).size,
     'all explainers (a page)': largest(join(dist, 'explainers'), (f) => f.endsWith('index.html')),
-    'a topic (a page)': largest(join(dist, 'topics'), (f) => f.includes('/') && f.endsWith('index.html')),
-    'topics index': statSync(join(dist, 'topics', 'index.html')).size,
-    'people': largest(join(dist, 'people'), (f) => f.endsWith('index.html')),
+    'a topic (a page)': largest(join(dist, 'topics'), (f) => /^[^/]*\D[^/]*\/(\d+\/)?index\.html$/.test(f)),
+    'topics index (a page)': largest(join(dist, 'topics'), (f) => /^(\d+\/)?index\.html$/.test(f)),
+    'people index (a page)': largest(join(dist, 'people'), (f) => /^(\d+\/)?index\.html$/.test(f)),
+    'a person (a page)': largest(join(dist, 'people'), (f) => /^[^/]*\D[^/]*\/(\d+\/)?index\.html$/.test(f)),
     'search data (a file)': largest(join(dist, 'search-data'), (f) => f.endsWith('.json')),
   };
 }
