@@ -35,6 +35,8 @@ export interface SearchStart {
   people: string[];
   /** How many of each the language has in all (more than the lists above when they are cut). */
   totals: { explainers: number; topics: number; people: number };
+  /** How many files the language's names are split into (searchNamesPath). */
+  nameFiles: number;
 }
 
 /**
@@ -70,6 +72,7 @@ export function searchStart(explainers: readonly ExplainerView[], lang: string, 
     topics: topics.slice(0, BROWSE_LIMITS.topics),
     people: people.slice(0, BROWSE_LIMITS.people),
     totals: { explainers: own.length, topics: topics.length, people: people.length },
+    nameFiles: nameFileCount(topics.length + people.length),
   };
 }
 
@@ -91,10 +94,7 @@ export interface SearchName {
   sections: number;
 }
 
-/**
- * Every topic and person of the language's sections, for `names.json`, fetched with a page's first
- * search: start.json's lists are cut, and a query that names any of them should offer its page.
- */
+/** Every topic and person of the language's sections, with its page and how many sections are filed under it. */
 export function searchNames(explainers: readonly ExplainerView[], lang: string): SearchName[] {
   const sections = inLanguage(explainers, lang).flatMap((e) => e.sections);
   const counted = (names: string[]) => {
@@ -108,6 +108,33 @@ export function searchNames(explainers: readonly ExplainerView[], lang: string):
   ];
 }
 
+/** Most names a file of them holds: a query fetches one file, whose size never grows with the site. */
+export const NAMES_PER_FILE = 400;
+
+const nameFileCount = (names: number) => Math.max(1, Math.ceil(names / NAMES_PER_FILE));
+
+/** A name or query as namedBy compares them: quotes, case and extra spaces aside. */
+const foldName = (text: string, locale?: string) => text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+
+/**
+ * The file of `files` that holds a name, or that a query must fetch: chosen by the last word, which a
+ * name and every query naming it share (the whole name, or a person's surname). FNV-1a, for an even spread.
+ */
+export function nameFile(text: string, files: number, locale?: string): number {
+  const last = foldName(text, locale).split(' ').at(-1) ?? '';
+  let hash = 0x811c9dc5;
+  for (const unit of last) hash = Math.imul(hash ^ unit.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash % files;
+}
+
+/** The language's names split into files for `names/<n>.json`: as many as keep each at NAMES_PER_FILE or so. */
+export function searchNameFiles(explainers: readonly ExplainerView[], lang: string): SearchName[][] {
+  const names = searchNames(explainers, lang);
+  const files: SearchName[][] = Array.from({ length: nameFileCount(names.length) }, () => []);
+  for (const name of names) files[nameFile(name.name, files.length, lang)]!.push(name);
+  return files;
+}
+
 /** The languages search data is written for: every explainer's, and the site's own, one per search. */
 export function searchLanguages(explainers: readonly ExplainerView[], siteLang: string): string[] {
   return [...new Set([siteLang, ...explainers.map((e) => e.lang)].map(searchLanguage))];
@@ -115,7 +142,7 @@ export function searchLanguages(explainers: readonly ExplainerView[], siteLang: 
 
 export const searchStartPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/start.json`;
 export const searchVocabularyPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/words.json`;
-export const searchNamesPath = (lang: string) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/names.json`;
+export const searchNamesPath = (lang: string, file: number) => `${SEARCH_DATA_PATH}${searchLanguage(lang)}/names/${file}.json`;
 
 /** Most names a query offers above its sections: a topic and a person at most, as a rule. */
 const MAX_NAMED = 2;
@@ -125,7 +152,7 @@ const MAX_NAMED = 2;
  * Mulvaney"), or, for a person, their surname ("Mulvaney"). Case and quotes aside.
  */
 export function namedBy(query: string, names: readonly SearchName[], locale?: string): SearchName[] {
-  const fold = (text: string) => text.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+  const fold = (text: string) => foldName(text, locale);
   const q = fold(query);
   if (!q) return [];
   const named = names.filter((n) => {

@@ -4,7 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { messagesUnder } from '../../src/i18n';
 import { translator } from '../../src/i18n/translator';
 import type { ExplainerView } from '../../src/lib/explainers';
-import { BROWSE_LIMITS, SEARCH_UI_PREFIX, searchLanguages, searchNames, searchStart, searchStartPath, searchVocabulary, searchVocabularyPath } from '../../src/lib/search-data';
+import {
+  BROWSE_LIMITS,
+  NAMES_PER_FILE,
+  SEARCH_UI_PREFIX,
+  nameFile,
+  namedBy,
+  searchLanguages,
+  searchNameFiles,
+  searchNames,
+  searchStart,
+  searchStartPath,
+  searchVocabulary,
+  searchVocabularyPath,
+} from '../../src/lib/search-data';
 
 /** An explainer as searchStart reads one: newest first, as getExplainers gives them. */
 function explainer(n: number, topics: string[], people: string[], lang = 'en'): ExplainerView {
@@ -87,5 +100,24 @@ describe('searchNames', () => {
     expect(names.find((n) => n.name === 'Oil')).toEqual({ name: 'Oil', url: '/topics/oil/', kind: 'topic', sections: 4 });
     expect(names.find((n) => n.name === 'Person 00')).toEqual({ name: 'Person 00', url: '/people/person-00/', kind: 'person', sections: 2 });
     expect(names.some((n) => n.name === 'Elsewhere' || n.name === 'Olena')).toBe(false);
+  });
+});
+
+describe('searchNameFiles', () => {
+  it('splits the names into files that never grow with the site, each name in the file its queries fetch', () => {
+    const people = Array.from({ length: 2_000 }, (_, i) => `Anna Person${i}`).concat(['Sorcha Mulvaney']);
+    const topics = Array.from({ length: 400 }, (_, i) => `Topic number ${i}`);
+    const explainers = [explainer(1, topics, people)];
+    const files = searchNameFiles(explainers, 'en');
+    const start = searchStart(explainers, 'en', ui);
+    expect(files).toHaveLength(start.nameFiles);
+    expect(files).toHaveLength(Math.ceil((people.length + topics.length) / NAMES_PER_FILE));
+    // FNV-1a spreads them: no file holds twice its share.
+    expect(Math.max(...files.map((f) => f.length))).toBeLessThan(2 * NAMES_PER_FILE);
+    for (const query of ['Sorcha Mulvaney', 'Mulvaney', '“mulvaney”', 'Anna Person1999', 'Topic number 7', 'topic  NUMBER 7']) {
+      expect(namedBy(query, files[nameFile(query, files.length, 'en')]!, 'en').length, query).toBe(1);
+    }
+    // A small site has one file.
+    expect(searchNameFiles([explainer(1, ['Oil'], ['Olena'])], 'en')).toHaveLength(1);
   });
 });

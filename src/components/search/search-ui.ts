@@ -8,7 +8,9 @@
 import { translator, type MessageSource, type Translator } from '../../i18n/translator';
 import { expandAliases } from '../../lib/search-aliases';
 import {
+  nameFile,
   namedBy,
+  searchLanguage,
   searchNamesPath,
   searchStartPath,
   searchVocabularyPath,
@@ -154,12 +156,14 @@ function loadVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
-let names: Promise<SearchName[]> | undefined;
-/** The language's topics and people, fetched with the first search (start.json's lists are cut). */
-function loadNames(): Promise<SearchName[]> {
-  names ??= json<SearchName[]>(searchNamesPath(lang));
-  names.catch(() => (names = undefined));
-  return names;
+const names = new Map<number, Promise<SearchName[]>>();
+/** The file of the language's topics and people that `query` can name, fetched once (start.json's lists are cut). */
+function loadNames(query: string, files: number): Promise<SearchName[]> {
+  const file = nameFile(query, files, searchLanguage(lang));
+  const loaded = names.get(file) ?? json<SearchName[]>(searchNamesPath(lang, file));
+  names.set(file, loaded);
+  loaded.catch(() => names.delete(file));
+  return loaded;
 }
 
 /** Text as an excerpt's markup, for the result template to parse back: only marks are elements. */
@@ -302,8 +306,8 @@ async function showResults(view: SearchView, results: PagefindResult[], from: nu
 
 /** The topics and people `query` names, as list items to put above its sections. */
 async function namedItems(view: SearchView, query: string): Promise<Node[]> {
-  const { t } = view.engine;
-  const found = namedBy(query, await loadNames().catch(() => []), lang);
+  const { start, t } = view.engine;
+  const found = namedBy(query, await loadNames(query, start.nameFiles).catch(() => []), lang);
   return found.map((n) =>
     renderNamed(n, t(n.kind === 'topic' ? 'search.offer.topic' : 'search.offer.person'), t('search.offer.sections', { count: n.sections })),
   );
