@@ -176,7 +176,7 @@ export default {
   'peoplePage.description':
     'Who is who in our explainers: everyone quoted or named, with their role as reported and everything they are quoted saying.',
   'peoplePage.lede':
-    'Who’s who in our explainers: everyone they quote or name, with their role as the report gives it, the sentence that introduces them, and what they said, each quote in its sentence.',
+    'Who’s who in our explainers: everyone they quote or name, with their role as the report gives it. Each has a page with the sentence that introduces them and what they said, each quote in its sentence.',
   'peoplePage.explainerCount': { one: 'Named in {count} explainer', other: 'Named in {count} explainers' },
   'personPage.description': '{name} ({about}) in our explainers: their role as reported, the sentence that introduces them and what they are quoted saying.',
 
