@@ -12,6 +12,7 @@ import { pageIds } from './src/integrations/page-ids';
 import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { buildCache } from './src/integrations/build-cache';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { cacheFolder } from './src/lib/build-cache-files';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
@@ -107,5 +108,5 @@ export default defineConfig({
   // publishWhenComplete moves the staging folder into place; buildCache then lists what changed.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), mdxCompileCache(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
 });

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { changedList, compareBuilds } from '../lib/build-cache';
-import { cacheFolder, digestFiles, pruneImages, readPublished, writePublished } from '../lib/build-cache-files';
+import { cacheFolder, digestFiles, pruneUnused, readPublished, writePublished } from '../lib/build-cache-files';
 
 /** Where the list of changed paths goes: beside the published folder, so no host serves it. */
 export const changedListFile = (publishDir: string) => `${publishDir}.changed`;
@@ -19,7 +19,7 @@ export function buildCache(publishDir: string): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': ({ logger }) => {
-        const pruned = pruneImages(started);
+        const pruned = pruneUnused(started);
         const next = digestFiles(publishDir);
         // With no record of the last build (the first, or a lost cache) every file counts as added.
         const changes = compareBuilds(readPublished() ?? {}, next);
@@ -27,7 +27,7 @@ export function buildCache(publishDir: string): AstroIntegration {
         writePublished(next);
         logger.info(
           `${changes.added.length} added, ${changes.modified.length} changed, ${changes.deleted.length} deleted since the last build: ${changedListFile(publishDir)}` +
-            (pruned > 0 ? `; ${pruned} unused share images pruned from ${cacheFolder()}` : ''),
+            (pruned > 0 ? `; ${pruned} unused share images and compiled MDX pruned from ${cacheFolder()}` : ''),
         );
       },
     },

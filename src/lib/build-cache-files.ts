@@ -16,7 +16,9 @@ export function isForced(argv: readonly string[] = process.argv): boolean {
   return argv.includes('--force');
 }
 
-const SHARE_IMAGES = 'share-images';
+/** What the cache folder keeps beside Astro's own, a folder each: drawn share images, compiled MDX modules. */
+const KEPT = ['share-images', 'mdx'] as const;
+type Kept = (typeof KEPT)[number];
 const PUBLISHED = 'published-files.json';
 
 let code: string | undefined;
@@ -31,35 +33,40 @@ export function buildContext(site: string | undefined, root = process.cwd()): Bu
   return { site, code };
 }
 
-/** A drawn share image from the cache, or drawn now and kept; either way marked as used by this build. */
-export async function cachedImage(key: string, draw: () => Promise<Uint8Array<ArrayBuffer>>, folder = cacheFolder()): Promise<Uint8Array<ArrayBuffer>> {
-  const dir = join(folder, SHARE_IMAGES);
-  const file = join(dir, `${key}.png`);
+/** A file from the cache (`kind`/`name`), or made now and kept; either way marked as used by this build. */
+export async function cachedFile(kind: Kept, name: string, make: () => Promise<Uint8Array>, folder = cacheFolder()): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = join(folder, kind);
+  const file = join(dir, name);
   if (!isForced() && existsSync(file)) {
     const now = new Date();
     utimesSync(file, now, now);
     return Uint8Array.from(readFileSync(file));
   }
-  const png = await draw();
+  const made = Uint8Array.from(await make());
   mkdirSync(dir, { recursive: true });
-  // Written whole and then renamed, so a build stopped halfway never leaves half an image to reuse.
+  // Written whole and then renamed, so a build stopped halfway never leaves half a file to reuse.
   const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, png);
+  writeFileSync(part, made);
   renameSync(part, file);
-  return png;
+  return made;
 }
 
-/** Removes the share images no page of the build that started at `since` (ms) used; returns how many. */
-export function pruneImages(since: number, folder = cacheFolder()): number {
-  const dir = join(folder, SHARE_IMAGES);
-  if (!existsSync(dir)) return 0;
+/** A drawn share image from the cache, or drawn now and kept. */
+export const cachedImage = (key: string, draw: () => Promise<Uint8Array>, folder = cacheFolder()) => cachedFile('share-images', `${key}.png`, draw, folder);
+
+/** Removes the kept files no page of the build that started at `since` (ms) used; returns how many. */
+export function pruneUnused(since: number, folder = cacheFolder()): number {
   let pruned = 0;
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    // A second's slack: some file systems keep modification times to the second.
-    if (statSync(file).mtimeMs < since - 1000) {
-      rmSync(file, { force: true });
-      pruned++;
+  for (const kind of KEPT) {
+    const dir = join(folder, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      // A second's slack: some file systems keep modification times to the second.
+      if (statSync(file).mtimeMs < since - 1000) {
+        rmSync(file, { force: true });
+        pruned++;
+      }
     }
   }
   return pruned;

@@ -15,7 +15,7 @@ import {
   stableJson,
   type BuildContext,
 } from '../../src/lib/build-cache';
-import { cachedImage, pruneImages } from '../../src/lib/build-cache-files';
+import { cachedImage, pruneUnused } from '../../src/lib/build-cache-files';
 
 const context: BuildContext = { site: 'https://news.example.net', code: 'c1' };
 
@@ -147,7 +147,7 @@ describe('the share-image cache', () => {
     // k1 was last used an hour ago: a build starting now that does not use it drops it.
     const old = new Date(Date.now() - 3_600_000);
     utimesSync(join(folder, 'share-images', 'k1.png'), old, old);
-    expect(pruneImages(Date.now(), folder)).toBe(1);
+    expect(pruneUnused(Date.now(), folder)).toBe(1);
     expect(existsSync(join(folder, 'share-images', 'k1.png'))).toBe(false);
     expect(readFileSync(join(folder, 'share-images', 'k2.png'))).toEqual(Buffer.from([1, 2, 3]));
     expect(statSync(join(folder, 'share-images')).isDirectory()).toBe(true);
