@@ -1,9 +1,11 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchLanguage } from '../lib/search-data';
+import { buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
 
 /**
  * Chrome that may sit inside an indexed article but is not what readers search for: anything the
@@ -33,6 +35,36 @@ export interface SearchIndexReport {
   /** Pages whose article is indexed (those marked data-pagefind-body). */
   pages: number;
   outputPath: string;
+  /** True when no indexed page changed since the index kept in the cache folder, which was copied instead. */
+  reused: boolean;
+}
+
+/** Where the cache folder keeps the last index written, with the key of the pages it was made from. */
+const KEPT_INDEX = 'search-index';
+
+/** The last index kept, copied into `outputPath` when its key is `key` and every file is as it was written; else false. */
+function restoreIndex(kept: string, key: string, outputPath: string): boolean {
+  try {
+    const record = JSON.parse(readFileSync(join(kept, 'key.json'), 'utf8')) as { key?: string; files?: Record<string, string> };
+    if (record.key !== key || !record.files) return false;
+    const files = digestFiles(join(kept, 'pagefind'));
+    const wanted = Object.entries(record.files);
+    if (wanted.length !== Object.keys(files).length || wanted.some(([file, digest]) => files[file] !== digest)) return false;
+    cpSync(join(kept, 'pagefind'), outputPath, { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps the index just written, whole or not at all: written beside the old one and renamed over it. */
+function keepIndex(kept: string, key: string, outputPath: string): void {
+  const part = `${kept}.${process.pid}.part`;
+  rmSync(part, { recursive: true, force: true });
+  cpSync(outputPath, join(part, 'pagefind'), { recursive: true });
+  writeFileSync(join(part, 'key.json'), JSON.stringify({ key, files: digestFiles(outputPath) }));
+  rmSync(kept, { recursive: true, force: true });
+  renameSync(part, kept);
 }
 
 /** HTML files under `dir`, relative to `dir`. */
@@ -64,31 +96,42 @@ export function indexedLanguage(html: string): string {
   return html.replace(/(<html\b[^>]*?\slang=)(["']?)([^"'\s>]*)\2/i, (_, start: string, quote: string, tag: string) => `${start}${quote}${searchLanguage(tag)}${quote}`);
 }
 
-/** Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+/**
+ * Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. With a cache
+ * folder, an index made from exactly the same pages (same HTML, same Pagefind, same config) is copied
+ * from it instead of made again, and a new one is kept there.
+ */
+export async function writeSearchIndex(siteDir: string, cache?: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
-  const files = htmlFiles(siteDir);
-  let pages = 0;
+  const files = htmlFiles(siteDir).sort();
+  // Only pages that mark their article with data-pagefind-body, each read once; the rest have none to index.
+  const pages: { sourcePath: string; content: string }[] = [];
+  for (const file of files) {
+    const html = readFileSync(join(siteDir, file), 'utf8');
+    if (html.includes('data-pagefind-body')) pages.push({ sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) });
+  }
+  if (pages.length === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
+  const kept = cache && join(cache, KEPT_INDEX);
+  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
+  for (const page of pages) key.update('\0').update(page.sourcePath).update('\0').update(page.content);
+  const digest = key.digest('hex');
+  if (kept && !isForced() && restoreIndex(kept, digest, outputPath)) return { files: files.length, pages: pages.length, outputPath, reused: true };
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    // Only pages that mark their article with data-pagefind-body, each read once; the rest have none to index.
-    for (const file of files) {
-      const html = readFileSync(join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) });
-      if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
-      pages++;
+    for (const page of pages) {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length > 0) throw new Error(`${page.sourcePath}: ${added.errors.join('\n')}`);
     }
-    if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-    return { files: files.length, pages, outputPath };
   } finally {
     await pagefind.close();
   }
+  if (kept) keepIndex(kept, digest, outputPath);
+  return { files: files.length, pages: pages.length, outputPath, reused: false };
 }
 
 /**
@@ -103,8 +146,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          const { pages, files } = await writeSearchIndex(siteDir);
-          logger.info(`search index: ${pages} of ${files} pages indexed`);
+          const { pages, files, reused } = await writeSearchIndex(siteDir, cacheFolder());
+          logger.info(reused ? `search index: no indexed page changed, the last index (${pages} of ${files} pages) reused` : `search index: ${pages} of ${files} pages indexed`);
         } catch (error) {
           throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error,

@@ -352,6 +352,15 @@ describe('an incremental build after edits', () => {
     expect(lines.every((l) => l.startsWith('A\t/'))).toBe(true);
   });
 
+  it('after no edit: the search index copied from the cache, and not one file changed or listed', { timeout: 300_000 }, async () => {
+    const before = filesOf(dist);
+    const again = await astroBuild({ ...env, EXPLAINER_DIST: dist });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/search index: no indexed page changed/);
+    expect(changedLines(dist)).toEqual([]);
+    expect(expectedChanges(before, filesOf(dist))).toEqual([]);
+  });
+
   it('after a headline, a sentence and a role: the same bytes as a full build, and exactly the touched paths listed', { timeout: 600_000 }, async () => {
     edit('long-words/index.mdx', 'headline: "Why the', 'headline: "How the');
     edit('long-words-b/01-a-title-that-runs-on.mdx', 'had written to it again, at length,', 'had written to it once more, at length,');

@@ -1,12 +1,12 @@
 // The search index is part of the build: written by an integration on astro:build:done before the
 // site is published, failing the build when it cannot index, leaving chrome out. (What the shipped
 // index holds is checked in search-index.test.ts.)
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import config from '../../astro.config.mjs';
 import { searchIndex, writeSearchIndex } from '../../src/integrations/search-index';
 import { serve } from '../../scripts/serve.mjs';
@@ -28,6 +28,10 @@ const buildDone = (dir: string) => {
 };
 
 describe('the search-index integration', () => {
+  // The hook keeps its index in the cache folder: a folder of the tests' own, not the project's.
+  beforeAll(() => void vi.stubEnv('EXPLAINER_CACHE', mkdtempSync(join(tmpdir(), 'explainer-search-cache-'))));
+  afterAll(() => void vi.unstubAllEnvs());
+
   it('runs inside astro build, before the staging folder is published', () => {
     const names = (config.integrations ?? []).flat().map((i) => (i && typeof i === 'object' && 'name' in i ? i.name : ''));
     const index = names.indexOf('explainer:search-index');
@@ -110,5 +114,38 @@ describe('the search-index integration', () => {
   it('reports what it indexed', async () => {
     const dir = site({ 'a/index.html': html('<article data-pagefind-body><h1>A</h1></article>') });
     await expect(writeSearchIndex(dir)).resolves.toMatchObject({ files: 1, pages: 1 });
+  });
+
+  it('copies the kept index when no indexed page changed, and indexes again when one did or the kept copy is damaged', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'explainer-search-cache-'));
+    const pages = {
+      'a/index.html': html('<article data-pagefind-body><h1>Alpha</h1><p>Tariffs on oil.</p></article>'),
+      'b/index.html': html('<article data-pagefind-body><h1>Beta</h1><p>Grain exports.</p></article>'),
+      'c/index.html': html('<p>A listing: not indexed, so changing it changes nothing.</p>'),
+    };
+    const bytes = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, existsSync(join(dir, 'pagefind', f, '.')) ? 'dir' : readFileSync(join(dir, 'pagefind', f), 'base64')]));
+    const first = site(pages);
+    expect(await writeSearchIndex(first, cache)).toMatchObject({ pages: 2, reused: false });
+
+    const same = site({ ...pages, 'c/index.html': html('<p>Another listing.</p>') });
+    expect(await writeSearchIndex(same, cache)).toMatchObject({ pages: 2, reused: true });
+    expect(bytes(same)).toEqual(bytes(first));
+
+    const edited = site({ ...pages, 'b/index.html': html('<article data-pagefind-body><h1>Beta</h1><p>Grain and sugar exports.</p></article>') });
+    expect(await writeSearchIndex(edited, cache)).toMatchObject({ reused: false });
+    const server = await serve({ root: edited, port: 0 });
+    try {
+      expect((await (await builtSearch(server.url, edited)).search('sugar')).map((r) => r.path)).toEqual(['/b/']);
+    } finally {
+      await server.close();
+    }
+
+    // One kept file cut short: the index is made again, never copied broken.
+    const kept = join(cache, 'search-index', 'pagefind');
+    const fragment = readdirSync(join(kept, 'fragment'))[0]!;
+    writeFileSync(join(kept, 'fragment', fragment), '');
+    const again = site({ ...pages, 'b/index.html': html('<article data-pagefind-body><h1>Beta</h1><p>Grain and sugar exports.</p></article>') });
+    expect(await writeSearchIndex(again, cache)).toMatchObject({ reused: false });
+    expect(bytes(again)).toEqual(bytes(edited));
   });
 });
