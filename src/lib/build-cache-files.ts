@@ -51,8 +51,21 @@ export async function cachedFile(kind: Kept, name: string, make: () => Promise<U
   return made;
 }
 
+/** Marks a kept file as used by this build (so pruneUnused keeps it) where Astro copied its output instead of asking for it. */
+export function markUsed(kind: Kept, name: string, folder = cacheFolder()): void {
+  const now = new Date();
+  try {
+    utimesSync(join(folder, kind, name), now, now);
+  } catch {
+    // Not kept (a first build, or pruned): nothing to keep.
+  }
+}
+
 /** A drawn share image from the cache, or drawn now and kept. */
-export const cachedImage = (key: string, draw: () => Promise<Uint8Array>, folder = cacheFolder()) => cachedFile('share-images', `${key}.png`, draw, folder);
+export const cachedImage = (key: string, draw: () => Promise<Uint8Array>, folder = cacheFolder()) => cachedFile('share-images', imageFile(key), draw, folder);
+
+/** A share image's file name in the cache, by its key. */
+export const imageFile = (key: string) => `${key}.png`;
 
 /** Removes the kept files no page of the build that started at `since` (ms) used; returns how many. */
 export function pruneUnused(since: number, folder = cacheFolder()): number {

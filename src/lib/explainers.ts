@@ -232,7 +232,7 @@ function marksOf(explainer: ExplainerView): unknown {
   return explainer.sections.map((s) => sectionMarks(explainer.slug, s.slug));
 }
 
-/** getStaticPaths for an explainer's share image, without a page key: the image cache keys it by what it draws. */
+/** getStaticPaths for an explainer's share image; its route keys each by the image it draws (keyedByImage). */
 export async function explainerImagePaths() {
   return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));
 }

@@ -8,7 +8,7 @@ import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './share-fonts';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
 import { hash, shareImageKey } from './build-cache';
-import { cachedImage } from './build-cache-files';
+import { cachedImage, imageFile, markUsed } from './build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -146,6 +146,20 @@ function drawnWith(root = process.cwd()): Promise<string> {
 /** The card's image from the build cache (.build-cache/share-images), drawn only when nothing it draws was drawn before. */
 export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   return cachedImage(shareImageKey(card, await drawnWith()), () => renderShareImage(card));
+}
+
+/**
+ * An image route's getStaticPaths entries, each with its image's key as Astro's cacheKey: an unchanged
+ * image is then copied by Astro's incremental build, and its route is not run at all.
+ */
+export async function keyedByImage<P>(paths: readonly { params: Record<string, string>; props: P }[], card: (props: P) => ShareCard) {
+  const assets = await drawnWith();
+  return paths.map((path) => {
+    const cacheKey = shareImageKey(card(path.props), assets);
+    // Still in use when Astro copies the image: kept in the image cache for a build Astro's cache cannot serve.
+    markUsed('share-images', imageFile(cacheKey));
+    return { ...path, cacheKey };
+  });
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */

@@ -352,11 +352,18 @@ describe('an incremental build after edits', () => {
     expect(lines.every((l) => l.startsWith('A\t/'))).toBe(true);
   });
 
-  it('after no edit: the search index copied from the cache, and not one file changed or listed', { timeout: 300_000 }, async () => {
+  it('after no edit: share images and the search index copied from the caches, and not one file changed or listed', { timeout: 300_000 }, async () => {
     const before = filesOf(dist);
+    const keptImages = readdirSync(join(root, 'cache', 'share-images'));
+    expect(keptImages.length).toBeGreaterThan(1);
     const again = await astroBuild({ ...env, EXPLAINER_DIST: dist });
     expect(again.status, again.output).toBe(0);
     expect(again.output).toMatch(/search index: no indexed page changed/);
+    // Share images are keyed by what they draw: Astro copies each one, and no image route runs.
+    expect(again.output).toMatch(/\/long-words\/and-one-more\/og\.png\s+\((?:cached|restored)\)/);
+    expect(again.output).not.toMatch(/\/long-words\S*\/og\.png\s+\(\+/);
+    // …and each stays in the image cache, for a build Astro's own cache cannot serve (a new config or lockfile).
+    expect(readdirSync(join(root, 'cache', 'share-images'))).toEqual(keptImages);
     expect(changedLines(dist)).toEqual([]);
     expect(expectedChanges(before, filesOf(dist))).toEqual([]);
   });

@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { explainerImagePaths, type ExplainerView } from '../../lib/explainers';
 import { overviewCard } from '../../lib/page-share';
-import { cachedShareImage } from '../../lib/share-image';
+import { cachedShareImage, keyedByImage } from '../../lib/share-image';
 
-export const getStaticPaths = explainerImagePaths satisfies GetStaticPaths;
+export const getStaticPaths = (async () => keyedByImage(await explainerImagePaths(), ({ explainer }) => overviewCard(explainer))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ explainer: ExplainerView }> = async ({ props }) =>
   new Response(await cachedShareImage(overviewCard(props.explainer)), { headers: { 'Content-Type': 'image/png' } });
