@@ -1,19 +1,17 @@
-// A tap or click outside an open person card closes it and does nothing else. PersonCard's CSS turns
-// the page's pointer events off while a card is open, but Chromium 150 closes the card before it routes
-// a touch tap's click, which then follows a link under the finger: this eats the click that comes with
-// the press that closed a card (within a second of it, so a later click is never lost).
+// A tap outside an open person card closes it and does nothing else. PersonCard's CSS turns the page's
+// pointer events off while a card is open, but Chromium 150 routes a touch tap's click to a link under
+// the finger all the same: this eats the click of a press that began outside an open card (within a
+// second of the press, so no later click is ever lost).
 let pressedOutside = -Infinity;
-document.addEventListener(
+addEventListener(
   'pointerdown',
   (event) => {
     const card = document.querySelector('.person-card:popover-open');
-    const outside = card !== null && !(event.target instanceof Node && card.contains(event.target));
-    pressedOutside = outside ? event.timeStamp : -Infinity;
+    pressedOutside = card && !card.contains(event.target as Node) ? event.timeStamp : -Infinity;
   },
   true,
 );
-document.addEventListener('pointercancel', () => (pressedOutside = -Infinity), true);
-document.addEventListener(
+addEventListener(
   'click',
   (event) => {
     if (event.timeStamp - pressedOutside > 1000) return;

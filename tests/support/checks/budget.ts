@@ -8,7 +8,8 @@ import { explainerSlugs, sectionsOf } from '../source';
 import type { SiteCheck } from './index';
 
 const SECTION_PAGE_BUDGET = 20 * 1024;
-const SECTION_JS_BUDGET = 2 * 1024;
+// 2.25 KB: the search shortcut, share and copy-link script, and the person cards’ tap-outside guard.
+const SECTION_JS_BUDGET = 2.25 * 1024;
 const compressed = (file: string) => brotliCompressSync(readFileSync(file)).length;
 
 /** The HTML and what it loads before any interaction: stylesheets, eager scripts, eager images. */
@@ -42,7 +43,7 @@ const sectionPaths = (content: string) => explainerSlugs(content).flatMap((e) =>
 
 export const budgetChecks: SiteCheck[] = [
   {
-    name: 'keeps every section page’s first view within 20 KB, and 2 KB of JavaScript, compressed',
+    name: 'keeps every section page’s first view within 20 KB, and 2.25 KB of JavaScript, compressed',
     run({ dist, content }) {
       for (const path of sectionPaths(content)) {
         const w = firstView(path, dist);
