@@ -104,23 +104,29 @@ export function indexedLanguage(html: string): string {
 export async function writeSearchIndex(siteDir: string, cache?: string): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
   const files = htmlFiles(siteDir).sort();
-  // Only pages that mark their article with data-pagefind-body, each read once; the rest have none to index.
-  const pages: { sourcePath: string; content: string }[] = [];
-  for (const file of files) {
-    const html = readFileSync(join(siteDir, file), 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) });
-  }
-  if (pages.length === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
-  const kept = cache && join(cache, KEPT_INDEX);
+  // Only pages that mark their article with data-pagefind-body; the rest have none to index. Each is read
+  // as it is needed, never all at once: at 10,000 sections they would hold a gigabyte.
+  const indexed = function* () {
+    for (const file of files) {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      if (html.includes('data-pagefind-body')) yield { sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) };
+    }
+  };
+  let pages = 0;
   const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
-  for (const page of pages) key.update('\0').update(page.sourcePath).update('\0').update(page.content);
+  for (const page of indexed()) {
+    key.update('\0').update(page.sourcePath).update('\0').update(page.content);
+    pages++;
+  }
+  if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
+  const kept = cache && join(cache, KEPT_INDEX);
   const digest = key.digest('hex');
-  if (kept && !isForced() && restoreIndex(kept, digest, outputPath)) return { files: files.length, pages: pages.length, outputPath, reused: true };
+  if (kept && !isForced() && restoreIndex(kept, digest, outputPath)) return { files: files.length, pages, outputPath, reused: true };
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    for (const page of pages) {
+    for (const page of indexed()) {
       const added = await index.addHTMLFile(page);
       if (added.errors.length > 0) throw new Error(`${page.sourcePath}: ${added.errors.join('\n')}`);
     }
@@ -131,7 +137,7 @@ export async function writeSearchIndex(siteDir: string, cache?: string): Promise
     await pagefind.close();
   }
   if (kept) keepIndex(kept, digest, outputPath);
-  return { files: files.length, pages: pages.length, outputPath, reused: false };
+  return { files: files.length, pages, outputPath, reused: false };
 }
 
 /**
