@@ -1,20 +1,16 @@
 // Compiled MDX kept between builds: Vite compiles every section's MDX module on every build, even when
 // Astro's incremental build then reuses every page (about 10 ms a section, most of an unchanged build).
 // This wraps @astrojs/mdx's compile step and keeps its output in the cache folder (`mdx/`), keyed by the
-// file's text and path and everything else the compile reads: the Markdown plugins' code, the config and
-// lockfile, the card list and language the check gave that file. Builds only; `--force` compiles all.
+// file's text and path and everything else the compile reads: the Markdown plugins' code (buildCodeDigest),
+// the config and lockfile, the card list and language the check gave that file. Builds only; `--force` compiles all.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { buildContext, cachedFile } from '../lib/build-cache-files';
+import { buildCodeDigest, buildContext, cachedFile } from '../lib/build-cache-files';
 import { contentCards, contentLanguage } from './content-guard';
 
 /** The compile step @astrojs/mdx registers with Vite (its plugin's name). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
-/** Where the Markdown plugins' code lives (astro.config.mjs imports them from these folders). */
-const PLUGIN_CODE = ['src/lib', 'src/i18n', 'src/integrations'];
 
 interface Compiled {
   code: string;
@@ -24,24 +20,8 @@ interface Compiled {
 
 type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<Compiled | null | undefined>;
 
-let pluginCode: string | undefined;
-
-/** A digest of every file under the folders the Markdown plugins are written in, read once a build. */
-function pluginCodeDigest(root: string): string {
-  if (pluginCode) return pluginCode;
-  const digest = createHash('sha256');
-  for (const dir of PLUGIN_CODE) {
-    const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) digest.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return (pluginCode = digest.digest('hex'));
-}
-
 /** The key of one MDX file's compiled module. */
-export function compileKey(code: string, id: string, context: string): string {
+function compileKey(code: string, id: string, context: string): string {
   const checked = JSON.stringify([contentCards(id) ?? null, contentLanguage(id) ?? null]);
   return createHash('sha256').update(context).update('\0').update(id).update('\0').update(checked).update('\0').update(code).digest('hex').slice(0, 40);
 }
@@ -58,7 +38,7 @@ function cachePlugin(root: string): Plugin {
         throw new Error(`explainer:mdx-compile-cache: @astrojs/mdx no longer registers "${MDX_PLUGIN}" with a transform handler; update src/integrations/mdx-compile-cache.ts`);
       }
       const compile = transform.handler as unknown as Handler;
-      const context = [buildContext(undefined, root).code, pluginCodeDigest(root), String(!!config.build.sourcemap)].join('\0');
+      const context = [buildContext(undefined, root).code, buildCodeDigest(root), String(!!config.build.sourcemap)].join('\0');
       const cached: Handler = async function (this: unknown, code, id, ...rest) {
         let fresh: Compiled | null | undefined;
         const bytes = await cachedFile('mdx', `${compileKey(code, id, context)}.json`, async () => {

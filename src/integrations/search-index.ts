@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchLanguage } from '../lib/search-data';
-import { buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
+import { buildCodeDigest, buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
 
 /**
  * Chrome that may sit inside an indexed article but is not what readers search for: anything the
@@ -98,7 +98,7 @@ export function indexedLanguage(html: string): string {
 
 /**
  * Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. With a cache
- * folder, an index made from exactly the same pages (same HTML, same Pagefind, same config) is copied
+ * folder, an index made from exactly the same pages (same HTML, same code, Pagefind and config) is copied
  * from it instead of made again, and a new one is kept there.
  */
 export async function writeSearchIndex(siteDir: string, cache?: string): Promise<SearchIndexReport> {
@@ -109,13 +109,15 @@ export async function writeSearchIndex(siteDir: string, cache?: string): Promise
   const indexed = function* () {
     for (const file of files) {
       const html = readFileSync(join(siteDir, file), 'utf8');
-      if (html.includes('data-pagefind-body')) yield { sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) };
+      if (html.includes('data-pagefind-body')) yield { sourcePath: file.split(sep).join('/'), html };
     }
   };
+  // The key: every indexed page's HTML as built, and the code that prepares it for Pagefind (buildCodeDigest):
+  // the preparing is then done only for an index that is made again.
   let pages = 0;
-  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
+  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, buildCodeDigest(), EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
   for (const page of indexed()) {
-    key.update('\0').update(page.sourcePath).update('\0').update(page.content);
+    key.update('\0').update(page.sourcePath).update('\0').update(page.html);
     pages++;
   }
   if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
@@ -126,9 +128,9 @@ export async function writeSearchIndex(siteDir: string, cache?: string): Promise
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    for (const page of indexed()) {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length > 0) throw new Error(`${page.sourcePath}: ${added.errors.join('\n')}`);
+    for (const { sourcePath, html } of indexed()) {
+      const added = await index.addHTMLFile({ sourcePath, content: indexedLanguage(separateBlocks(html)) });
+      if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));

@@ -33,13 +33,31 @@ export function buildContext(site: string | undefined, root = process.cwd()): Bu
   return { site, code };
 }
 
+/** Where the code that shapes compiled MDX and the search index lives (astro.config.mjs imports it from these folders). */
+const BUILD_CODE = ['src/lib', 'src/i18n', 'src/integrations'];
+
+let buildCode: string | undefined;
+
+/** A digest of every file under the folders of the build's own code, read once a build. */
+export function buildCodeDigest(root = process.cwd()): string {
+  if (buildCode) return buildCode;
+  const digest = createHash('sha256');
+  for (const dir of BUILD_CODE) {
+    const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) digest.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return (buildCode = digest.digest('hex'));
+}
+
 /** A file from the cache (`kind`/`name`), or made now and kept; either way marked as used by this build. */
 export async function cachedFile(kind: Kept, name: string, make: () => Promise<Uint8Array>, folder = cacheFolder()): Promise<Uint8Array<ArrayBuffer>> {
   const dir = join(folder, kind);
   const file = join(dir, name);
   if (!isForced() && existsSync(file)) {
-    const now = new Date();
-    utimesSync(file, now, now);
+    markUsed(kind, name, folder);
     return Uint8Array.from(readFileSync(file));
   }
   const made = Uint8Array.from(await make());
