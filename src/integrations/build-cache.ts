@@ -1,4 +1,5 @@
-// After a build is published: drops the share images it no longer uses from the cache folder, and
+// After a build is published: drops the share images, compiled MDX and content checks it no longer
+// uses from the cache folder, and
 // writes `dist.changed` beside `dist/` (never served): every site path whose file was added (A),
 // changed (M) or deleted (D) since the last published build, for a CDN purge or an incremental upload.
 import { writeFileSync } from 'node:fs';
@@ -11,13 +12,11 @@ export const changedListFile = (publishDir: string) => `${publishDir}.changed`;
 
 /** Keep it after publishWhenComplete: it reads the folder as published. */
 export function buildCache(publishDir: string): AstroIntegration {
-  let started = Date.now();
+  // When the config loads, before the content check (astro:config:setup) marks the checks it reuses.
+  const started = Date.now();
   return {
     name: 'explainer:build-cache',
     hooks: {
-      'astro:build:start': () => {
-        started = Date.now();
-      },
       'astro:build:done': ({ logger }) => {
         const pruned = pruneUnused(started);
         const next = digestFiles(publishDir);
@@ -27,7 +26,7 @@ export function buildCache(publishDir: string): AstroIntegration {
         writePublished(next);
         logger.info(
           `${changes.added.length} added, ${changes.modified.length} changed, ${changes.deleted.length} deleted since the last build: ${changedListFile(publishDir)}` +
-            (pruned > 0 ? `; ${pruned} unused share images and compiled MDX pruned from ${cacheFolder()}` : ''),
+            (pruned > 0 ? `; ${pruned} unused share images, compiled MDX and content checks pruned from ${cacheFolder()}` : ''),
         );
       },
     },

@@ -9,13 +9,13 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkContent, formatProblems, type ContentProblem, type ContentReport } from '../lib/content-check';
+import { checkContent, formatProblems, type ContentProblem, type ContentReport, type ExplainerCheck, type KeptChecks } from '../lib/content-check';
 import { contentLayerCaughtUp } from '../lib/content/dev-rereads';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 import type { Card } from '../lib/people';
 import { firstLine } from '../lib/content/report';
-import { cacheFolder } from '../lib/build-cache-files';
+import { buildCodeDigest, buildContext, cacheFolder, keep, readKept } from '../lib/build-cache-files';
 
 const MARKS = 'virtual:explainer/marks';
 const RESOLVED = `\0${MARKS}`;
@@ -41,7 +41,7 @@ export function contentGuard(root: string): AstroIntegration {
   let publicDir = '';
   const run = () => {
     try {
-      const content = checkContent(root);
+      const content = checkContent(root, undefined, keptChecks());
       report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
     } catch (error) {
       // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
@@ -84,6 +84,27 @@ export function contentGuard(root: string): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => watch(server, [resolve(root), publicDir], { run, current: () => report }, logger),
     },
+  };
+}
+
+/**
+ * Each explainer's check, kept in the cache folder by a key of its files and the check's code: a
+ * folder that did not change is not parsed again. A record is used only when it is whole and its key is
+ * the one asked for; anything else is checked again.
+ */
+export function keptChecks(folder = cacheFolder()): KeptChecks {
+  const file = (key: string) => `${key}.json`;
+  return {
+    code: `${buildCodeDigest()}\0${buildContext(undefined).code}`,
+    read: (key) => {
+      try {
+        const record = JSON.parse(readKept('content-check', file(key), folder)?.toString('utf8') ?? 'null') as { key?: unknown; check?: ExplainerCheck } | null;
+        return record?.key === key && record.check && typeof record.check === 'object' ? record.check : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write: (key, check) => keep('content-check', file(key), JSON.stringify({ key, check }), folder),
   };
 }
 

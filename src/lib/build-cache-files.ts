@@ -1,5 +1,6 @@
 // The incremental build's cache folder and what is kept in it beside Astro's own cache: drawn share
-// images by key, and the digest of every published file (for the list of changed files). One folder,
+// images, compiled MDX and each explainer's content check by key, and the digest of every published
+// file (for the list of changed files). One folder,
 // `.build-cache/` (EXPLAINER_CACHE moves it), is all CI or a deploy keeps between builds.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -16,8 +17,8 @@ export function isForced(argv: readonly string[] = process.argv): boolean {
   return argv.includes('--force');
 }
 
-/** What the cache folder keeps beside Astro's own, a folder each: drawn share images, compiled MDX modules. */
-const KEPT = ['share-images', 'mdx'] as const;
+/** What the cache folder keeps beside Astro's own, a folder each: drawn share images, compiled MDX modules, explainers' checks. */
+const KEPT = ['share-images', 'mdx', 'content-check'] as const;
 type Kept = (typeof KEPT)[number];
 const PUBLISHED = 'published-files.json';
 
@@ -33,8 +34,8 @@ export function buildContext(site: string | undefined, root = process.cwd()): Bu
   return { site, code };
 }
 
-/** Where the code that shapes compiled MDX and the search index lives (astro.config.mjs imports it from these folders). */
-const BUILD_CODE = ['src/lib', 'src/i18n', 'src/integrations'];
+/** Where the code that checks content and shapes compiled MDX and the search index lives (astro.config.mjs imports it from here). */
+const BUILD_CODE = ['src/lib', 'src/i18n', 'src/integrations', 'src/site.ts', 'src/content.config.ts'];
 
 let buildCode: string | undefined;
 
@@ -42,11 +43,14 @@ let buildCode: string | undefined;
 export function buildCodeDigest(root = process.cwd()): string {
   if (buildCode) return buildCode;
   const digest = createHash('sha256');
-  for (const dir of BUILD_CODE) {
-    const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
+  for (const place of BUILD_CODE) {
+    const path = join(root, place);
+    const files = statSync(path).isFile()
+      ? [path]
+      : readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort();
     for (const file of files) digest.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   return (buildCode = digest.digest('hex'));
@@ -54,19 +58,30 @@ export function buildCodeDigest(root = process.cwd()): string {
 
 /** A file from the cache (`kind`/`name`), or made now and kept; either way marked as used by this build. */
 export async function cachedFile(kind: Kept, name: string, make: () => Promise<Uint8Array>, folder = cacheFolder()): Promise<Uint8Array<ArrayBuffer>> {
-  const dir = join(folder, kind);
-  const file = join(dir, name);
-  if (!isForced() && existsSync(file)) {
-    markUsed(kind, name, folder);
-    return Uint8Array.from(readFileSync(file));
-  }
+  const found = readKept(kind, name, folder);
+  if (found) return Uint8Array.from(found);
   const made = Uint8Array.from(await make());
-  mkdirSync(dir, { recursive: true });
-  // Written whole and then renamed, so a build stopped halfway never leaves half a file to reuse.
-  const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, made);
-  renameSync(part, file);
+  keep(kind, name, made, folder);
   return made;
+}
+
+/** A kept file's bytes, marked as used by this build; undefined when it is not kept, or the build is forced. */
+export function readKept(kind: Kept, name: string, folder = cacheFolder()): Buffer | undefined {
+  if (isForced()) return undefined;
+  const file = join(folder, kind, name);
+  if (!existsSync(file)) return undefined;
+  markUsed(kind, name, folder);
+  return readFileSync(file);
+}
+
+/** Keeps a file under `kind`: written whole and then renamed, so a build stopped halfway never leaves half a file to reuse. */
+export function keep(kind: Kept, name: string, bytes: Uint8Array | string, folder = cacheFolder()): void {
+  const dir = join(folder, kind);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, bytes);
+  renameSync(part, file);
 }
 
 /** Marks a kept file as used by this build (so pruneUnused keeps it) where Astro copied its output instead of asking for it. */

@@ -2,8 +2,11 @@
 // naming each file and field, and never leaves a half-built site behind. It reads each file once and
 // walks the content root; each family of rules lives in a module of its own under src/lib/content/
 // (reading files, sections, people, topics, links, the explainer's own fields, bodies), and this file
-// only says in which order they run and what the pages get back (marks, languages).
-import { lstatSync } from 'node:fs';
+// only says in which order they run and what the pages get back (marks, languages). An explainer's own
+// files are checked on their own (checkExplainer), so a build can reuse the check of a folder whose
+// files did not change (KeptChecks); the rules across explainers and the links run on every check.
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE } from '../site';
 import { explainerSchema, sectionSchema } from '../content.config';
@@ -14,10 +17,10 @@ import { entriesOf, siteRoutes, unusedFileAdvice, type Entry } from './content/l
 import { checkReference, generatedFiles, type Anchors, type SitePages } from './content/link-rules';
 import { checkCardsInSource, checkMarks, checkPersonIds, sectionPeople } from './content/people-rules';
 import { readMdxFile, readPeopleFile, readSource, type Section } from './content/read-files';
-import { checkReaderAids, type TopicDescriptions } from './content/reader-rules';
+import { checkDescriptionsAgree, checkReaderAids, type DescribedTopic, type TopicDescriptions } from './content/reader-rules';
 import { firstLine, Problems, shown as at, type ContentProblem } from './content/report';
 import { checkHeadingsBelong, checkInShort, checkSectionSet, orderOfSection, slugOfSection } from './content/section-rules';
-import { checkTopics, type TopicRegistry } from './content/topic-rules';
+import { checkTopicSpellings, topicsOf, type NamedTopic, type TopicRegistry } from './content/topic-rules';
 import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, photosIn, textOf, type PhotoMark } from './mdx-marks';
 import type { Card } from './people';
 import { URL_SLUG } from './slugs';
@@ -69,9 +72,36 @@ interface Body {
   references: BodyReference[];
 }
 
+/** What checking one explainer folder's own files gives: JSON, so a build can keep it (KeptChecks). */
+export interface ExplainerCheck {
+  problems: ContentProblem[];
+  language: string;
+  sourceTitle?: string | undefined;
+  cards?: Card[] | undefined;
+  coverage?: CoveredParagraph[] | undefined;
+  marks: Record<string, SectionMarks>;
+  /** The pages the explainer makes, with the anchors links may name on each ('any': not checked). */
+  pages: [string, string[] | 'any'][];
+  bodies: Body[];
+  /** For the rules across explainers: each section's topics, index.mdx's topic descriptions, people.yaml. */
+  topics: { file: string; topics: NamedTopic[] }[];
+  descriptions: { file: string; topics: DescribedTopic[] } | undefined;
+  peopleFile: string;
+}
+
+/**
+ * Checks of explainer folders kept from an earlier build, by a key of everything a check reads: the
+ * folder's files, where it is, and `code` (a digest of the check's own code and packages).
+ */
+export interface KeptChecks {
+  code: string;
+  read(key: string): ExplainerCheck | undefined;
+  write(key: string, check: ExplainerCheck): void;
+}
+
 const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' };
 
-export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT): ContentReport {
+export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, kept?: KeptChecks): ContentReport {
   const problems = new Problems();
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
@@ -91,7 +121,8 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
   if (!top.some((e) => e.kind === 'folder')) add(at(root), undefined, 'holds no explainer folder');
 
   const routes = siteRoutes(layout.pagesDir, layout.publicDir);
-  const pages: SitePages = new Map<string, Anchors>([['/', 'any'], ['/people/', new Set()], ['/topics/', 'any'], ['/search/', 'any'], ['/explainers/', 'any']]);
+  const peopleAnchors = new Set<string>();
+  const pages: SitePages = new Map<string, Anchors>([['/', 'any'], ['/people/', peopleAnchors], ['/topics/', 'any'], ['/search/', 'any'], ['/explainers/', 'any']]);
   const bodies: Body[] = [];
   const topics: TopicRegistry = new Map();
   const described: TopicDescriptions = new Map();
@@ -106,11 +137,32 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
       add(at(entry.path), undefined, `only explainer folders belong in ${at(root)}: move this file into an explainer’s folder, or remove it`);
       continue;
     }
+    const folder = entry.name;
+    if (!URL_SLUG.test(folder)) add(at(entry.path), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
+    if (routes.has(folder)) add(at(entry.path), undefined, `folder name "${folder}" is taken by the site’s own /${folder}/: rename the folder`);
+    let check: ExplainerCheck;
     try {
-      checkExplainer(entry.name, entry.path);
+      check = kept ? keptCheck(kept, folder, entry.path) : checkExplainer(folder, entry.path);
     } catch (error) {
       // A failure of the check itself still names the folder and stops the build cleanly.
       add(at(entry.path), undefined, `could not be checked: ${firstLine(error)}`);
+      continue;
+    }
+    problems.list.push(...check.problems);
+    languages[folder] = check.language;
+    if (check.sourceTitle !== undefined) sourceTitles[folder] = check.sourceTitle;
+    if (check.cards) cardsOf[folder] = check.cards;
+    if (check.coverage) coverage[folder] = check.coverage;
+    Object.assign(marks, check.marks);
+    for (const [page, anchors] of check.pages) pages.set(page, anchors === 'any' ? 'any' : new Set(anchors));
+    bodies.push(...check.bodies);
+    // The rules across explainers, in the order the folders are read: the first spelling met is the one named.
+    for (const section of check.topics) checkTopicSpellings(problems, section.file, section.topics, topics);
+    if (check.descriptions) checkDescriptionsAgree(problems, check.descriptions.file, check.descriptions.topics, described);
+    // Each person's page, and (for links written before they had one) their anchor on the people index.
+    for (const id of checkPersonIds(problems, check.peopleFile, check.cards ?? [], people)) {
+      peopleAnchors.add(id);
+      pages.set(personPath(id), 'any');
     }
   }
 
@@ -128,106 +180,139 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT):
     }
   }
   return report(problems.list);
+}
 
-  function checkExplainer(folder: string, dir: string): void {
-    if (!URL_SLUG.test(folder)) add(at(dir), undefined, 'folder name is the explainer URL: use lowercase letters, digits and single hyphens');
-    if (routes.has(folder)) add(at(dir), undefined, `folder name "${folder}" is taken by the site’s own /${folder}/: rename the folder`);
-    pages.set(explainerPath(folder), 'any');
+/** The kept check of an explainer folder whose files are as they were, or the folder checked now and kept. */
+function keptCheck(kept: KeptChecks, folder: string, dir: string): ExplainerCheck {
+  const key = explainerKey(kept.code, dir);
+  const found = kept.read(key);
+  if (found) return found;
+  const check = checkExplainer(folder, dir);
+  kept.write(key, check);
+  return check;
+}
 
-    const entries = entriesOf(dir);
-    const index = entries.find((e) => e.kind === 'index');
-    const explainer = index ? readMdxFile(problems, index.path, explainerSchema) : undefined;
-    if (!index) {
-      add(at(dir), undefined, `sections point at an unknown explainer "${folder}": add ${at(join(dir, 'index.mdx'))} with the explainer's headline, summary, dates and source`);
-    } else if (explainer?.tree && textOf(explainer.tree).trim()) {
-      add(at(index.path), 'body', 'index.mdx holds the explainer’s fields only, and its text is shown nowhere: move the text into a section');
-    }
+/** Everything checkExplainer reads: the folder's entries and each file's bytes, and where they are shown from. */
+function explainerKey(code: string, dir: string): string {
+  const digest = createHash('sha256').update(code).update('\0').update(process.cwd()).update('\0').update(resolve(dir));
+  for (const e of entriesOf(dir)) {
+    digest.update('\0').update(e.kind).update('\0').update(e.name).update('\0');
+    if (e.kind !== 'folder' && e.kind !== 'link') digest.update(readFileSync(e.path));
+  }
+  return digest.digest('hex');
+}
 
-    const lang = explainer?.valid ? explainer.data?.['lang'] : undefined;
-    languages[folder] = typeof lang === 'string' ? lang : SITE.lang;
-    const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
-    const sourceName = typeof named === 'string' ? named : undefined;
-    const sourceText = sourceName === undefined ? undefined : readSource(problems, index!.path, dir, sourceName);
-    if (index && explainer?.valid && sourceText !== undefined) {
-      checkSubheads(problems, at(index.path), explainer.data, sourceText);
-      const title = checkSourceTitle(problems, at(index.path), explainer.data, sourceText, sourceName!);
-      if (title) sourceTitles[folder] = title;
-    }
+/** Checks one explainer folder's own files: every rule that needs nothing from the other explainers. */
+export function checkExplainer(folder: string, dir: string): ExplainerCheck {
+  const problems = new Problems();
+  const add = problems.add.bind(problems);
+  const marks: Record<string, SectionMarks> = {};
+  const pages: ExplainerCheck['pages'] = [[explainerPath(folder), 'any']];
+  const bodies: Body[] = [];
+  const topics: ExplainerCheck['topics'] = [];
 
-    const sections: Section[] = [];
-    for (const e of entries) {
-      if (e.kind === 'section') {
-        const read = readMdxFile(problems, e.path, sectionSchema);
-        sections.push({ ...read, file: at(e.path), slug: slugOfSection(e.name, read.data, read.valid), order: orderOfSection(e.name, read.data, read.valid) });
-      } else if (e.kind === 'link') {
-        add(at(e.path), undefined, 'is a symbolic link, which the site does not follow: put the real file here');
-      } else if (e.kind === 'folder') {
-        add(at(e.path), undefined, e.name.endsWith('.mdx') ? 'is a folder, where a section file was expected' : `subfolders are not read: move its .mdx files up into ${at(dir)}`);
-      } else if (e.kind === 'other' && e.name !== sourceName) {
-        add(at(e.path), undefined, unusedFileAdvice(e.name));
-      }
-    }
-    if (sections.length === 0) add(at(dir), undefined, 'explainer has no sections: add at least one section .mdx file');
-    checkSectionSet(problems, sections);
-    if (index && explainer?.valid) {
-      checkSectionLinks(problems, at(index.path), explainer.data, sections);
-      checkDrawable(problems, at(index.path), 'headline', explainer.data?.['headline']);
-      checkSearchAliases(problems, at(index.path), explainer.data);
-    }
-    for (const s of sections) {
-      if (!s.valid) continue;
-      checkDrawable(problems, s.file, 'title', s.data?.['title']);
-      checkDrawable(problems, s.file, 'question', s.data?.['question']);
-    }
+  const entries = entriesOf(dir);
+  const index = entries.find((e) => e.kind === 'index');
+  const explainer = index ? readMdxFile(problems, index.path, explainerSchema) : undefined;
+  if (!index) {
+    add(at(dir), undefined, `sections point at an unknown explainer "${folder}": add ${at(join(dir, 'index.mdx'))} with the explainer's headline, summary, dates and source`);
+  } else if (explainer?.tree && textOf(explainer.tree).trim()) {
+    add(at(index.path), 'body', 'index.mdx holds the explainer’s fields only, and its text is shown nowhere: move the text into a section');
+  }
 
-    const peopleEntry = entries.find((e) => e.kind === 'people');
-    const peopleFile = at(join(dir, 'people.yaml'));
-    const cards = peopleEntry ? readPeopleFile(problems, peopleFile, peopleEntry.path) : undefined;
-    if (peopleEntry && !cards) add(peopleFile, undefined, 'its cards could not be read, so the sections’ quotes, mentions and people are checked against it once the problems above are fixed');
-    if (cards && sourceText !== undefined) checkCardsInSource(problems, peopleFile, cards, sourceText);
-    if (cards) cardsOf[folder] = cards;
+  const lang = explainer?.valid ? explainer.data?.['lang'] : undefined;
+  const language = typeof lang === 'string' ? lang : SITE.lang;
+  let sourceTitle: string | undefined;
+  const named = (explainer?.data?.['source'] as { file?: unknown } | undefined)?.file;
+  const sourceName = typeof named === 'string' ? named : undefined;
+  const sourceText = sourceName === undefined ? undefined : readSource(problems, index!.path, dir, sourceName);
+  if (index && explainer?.valid && sourceText !== undefined) {
+    checkSubheads(problems, at(index.path), explainer.data, sourceText);
+    sourceTitle = checkSourceTitle(problems, at(index.path), explainer.data, sourceText, sourceName!) || undefined;
+  }
 
-    const fullStoryAnchors = new Set<string>(['contents']);
-    for (const s of sections) {
-      const reading = s.tree ? readBody(s.tree) : undefined;
-      for (const p of reading?.problems ?? []) add(s.file, `body, line ${p.line ?? '?'}`, p.message);
-      const headings: HeadingMark[] = reading?.headings ?? [];
-      pages.set(sectionPath(folder, s.slug), new Set(headings.map((h) => h.id)));
-      fullStoryAnchors.add(s.slug);
-      headings.forEach((h) => fullStoryAnchors.add(`${s.slug}--${h.id}`));
-      if (reading) bodies.push({ file: s.file, page: sectionPath(folder, s.slug), references: reading.references });
-      if (s.valid) checkHeadingsBelong(problems, s, headings, sections);
-      if (s.valid && s.tree) checkInShort(problems, s, s.tree);
-      if (s.tree) {
-        checkMarks(problems, s, peopleEntry && !cards ? 'unreadable' : cards, peopleFile);
-        // The pages mark each card's first unmarked mention (remarkMarkFirstMentions): read the marks as they render.
-        if (cards) markFirstMentions(s.tree, cards);
-        const inSentences = marksInSentences(s.tree, languages[folder]);
-        marks[`${folder}/${s.slug}`] = {
-          quotes: inSentences.flatMap((m) => (m.kind === 'Quote' ? [{ speaker: m.name, text: m.text, sentence: m.sentence }] : [])),
-          mentions: [...new Set(mentionsIn(s.tree).flatMap((m) => (m.of ? [m.of] : [])))],
-          introductions: inSentences.flatMap((m) => (m.kind === 'Mention' ? [{ name: m.name, sentence: m.sentence }] : [])),
-          named: cards ? cardsNamedIn(s.tree, cards) : [],
-          people: sectionPeople(s, s.tree, cards),
-          headings,
-          photos: photosIn(s.tree),
-        };
-      }
-      for (const page of checkTopics(problems, s, topics)) pages.set(page, 'any');
-    }
-    pages.set(fullStoryPath(folder), fullStoryAnchors);
-    checkReaderAids(problems, { indexFile: index && explainer?.valid ? at(index.path) : undefined, data: explainer?.data, sections, lang: languages[folder]!, described });
-    // Only over sections that all read well: a section that failed would show as missing paragraphs.
-    if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
-      // The source's title as the pages show it: written, or the source's first line, which coverage leaves out as the headline.
-      const data = { ...explainer.data!, source: { ...(explainer.data!['source'] as object), title: sourceTitles[folder] } };
-      coverage[folder] = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data, sections });
-    }
-    const peopleAnchors = pages.get('/people/') as Set<string>;
-    // Each person's page, and (for links written before they had one) their anchor on the people index.
-    for (const id of checkPersonIds(problems, peopleFile, cards ?? [], people)) {
-      peopleAnchors.add(id);
-      pages.set(personPath(id), 'any');
+  const sections: Section[] = [];
+  for (const e of entries) {
+    if (e.kind === 'section') {
+      const read = readMdxFile(problems, e.path, sectionSchema);
+      sections.push({ ...read, file: at(e.path), slug: slugOfSection(e.name, read.data, read.valid), order: orderOfSection(e.name, read.data, read.valid) });
+    } else if (e.kind === 'link') {
+      add(at(e.path), undefined, 'is a symbolic link, which the site does not follow: put the real file here');
+    } else if (e.kind === 'folder') {
+      add(at(e.path), undefined, e.name.endsWith('.mdx') ? 'is a folder, where a section file was expected' : `subfolders are not read: move its .mdx files up into ${at(dir)}`);
+    } else if (e.kind === 'other' && e.name !== sourceName) {
+      add(at(e.path), undefined, unusedFileAdvice(e.name));
     }
   }
+  if (sections.length === 0) add(at(dir), undefined, 'explainer has no sections: add at least one section .mdx file');
+  checkSectionSet(problems, sections);
+  if (index && explainer?.valid) {
+    checkSectionLinks(problems, at(index.path), explainer.data, sections);
+    checkDrawable(problems, at(index.path), 'headline', explainer.data?.['headline']);
+    checkSearchAliases(problems, at(index.path), explainer.data);
+  }
+  for (const s of sections) {
+    if (!s.valid) continue;
+    checkDrawable(problems, s.file, 'title', s.data?.['title']);
+    checkDrawable(problems, s.file, 'question', s.data?.['question']);
+  }
+
+  const peopleEntry = entries.find((e) => e.kind === 'people');
+  const peopleFile = at(join(dir, 'people.yaml'));
+  const cards = peopleEntry ? readPeopleFile(problems, peopleFile, peopleEntry.path) : undefined;
+  if (peopleEntry && !cards) add(peopleFile, undefined, 'its cards could not be read, so the sections’ quotes, mentions and people are checked against it once the problems above are fixed');
+  if (cards && sourceText !== undefined) checkCardsInSource(problems, peopleFile, cards, sourceText);
+
+  const fullStoryAnchors = new Set<string>(['contents']);
+  for (const s of sections) {
+    const reading = s.tree ? readBody(s.tree) : undefined;
+    for (const p of reading?.problems ?? []) add(s.file, `body, line ${p.line ?? '?'}`, p.message);
+    const headings: HeadingMark[] = reading?.headings ?? [];
+    pages.push([sectionPath(folder, s.slug), headings.map((h) => h.id)]);
+    fullStoryAnchors.add(s.slug);
+    headings.forEach((h) => fullStoryAnchors.add(`${s.slug}--${h.id}`));
+    if (reading) bodies.push({ file: s.file, page: sectionPath(folder, s.slug), references: reading.references });
+    if (s.valid) checkHeadingsBelong(problems, s, headings, sections);
+    if (s.valid && s.tree) checkInShort(problems, s, s.tree);
+    if (s.tree) {
+      checkMarks(problems, s, peopleEntry && !cards ? 'unreadable' : cards, peopleFile);
+      // The pages mark each card's first unmarked mention (remarkMarkFirstMentions): read the marks as they render.
+      if (cards) markFirstMentions(s.tree, cards);
+      const inSentences = marksInSentences(s.tree, language);
+      marks[`${folder}/${s.slug}`] = {
+        quotes: inSentences.flatMap((m) => (m.kind === 'Quote' ? [{ speaker: m.name, text: m.text, sentence: m.sentence }] : [])),
+        mentions: [...new Set(mentionsIn(s.tree).flatMap((m) => (m.of ? [m.of] : [])))],
+        introductions: inSentences.flatMap((m) => (m.kind === 'Mention' ? [{ name: m.name, sentence: m.sentence }] : [])),
+        named: cards ? cardsNamedIn(s.tree, cards) : [],
+        people: sectionPeople(s, s.tree, cards),
+        headings,
+        photos: photosIn(s.tree),
+      };
+    }
+    const sectionTopics = topicsOf(problems, s);
+    topics.push({ file: s.file, topics: sectionTopics });
+    for (const t of sectionTopics) pages.push([`/topics/${t.key}/`, 'any']);
+  }
+  pages.push([fullStoryPath(folder), [...fullStoryAnchors]]);
+  const described = checkReaderAids(problems, { indexFile: index && explainer?.valid ? at(index.path) : undefined, data: explainer?.data, sections, lang: language });
+  let covered: CoveredParagraph[] | undefined;
+  // Only over sections that all read well: a section that failed would show as missing paragraphs.
+  if (index && explainer?.valid && sourceText !== undefined && sections.length > 0 && sections.every((s) => s.valid && s.tree)) {
+    // The source's title as the pages show it: written, or the source's first line, which coverage leaves out as the headline.
+    const data = { ...explainer.data!, source: { ...(explainer.data!['source'] as object), title: sourceTitle } };
+    covered = checkCoverage(problems, { indexFile: at(index.path), sourceFile: at(join(dir, sourceName!)), source: sourceText, data, sections });
+  }
+  return {
+    problems: problems.list,
+    language,
+    sourceTitle,
+    cards,
+    coverage: covered,
+    marks,
+    pages,
+    bodies,
+    topics,
+    descriptions: index && explainer?.valid ? { file: at(index.path), topics: described } : undefined,
+    peopleFile,
+  };
 }

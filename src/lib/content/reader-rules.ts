@@ -17,18 +17,27 @@ export const COPY_MIN_WORDS = 5;
 /** Topic descriptions met so far across the site, by topic address. */
 export type TopicDescriptions = Map<string, { text: string; file: string }>;
 
+/** An explainer's description of one of its topics, as index.mdx's field gives it. */
+export interface DescribedTopic {
+  field: string;
+  topic: string;
+  key: string;
+  text: string;
+}
+
 export interface ReaderInput {
   /** index.mdx's shown path and fields (valid), or undefined when it has problems of its own. */
   indexFile: string | undefined;
   data: Record<string, unknown> | undefined;
   sections: readonly Section[];
   lang: string;
-  /** Shared across explainers: one description per topic. */
-  described: TopicDescriptions;
 }
 
-/** Checks one explainer's reader aids: answers, in-short points, <Context> notes, topic descriptions. */
-export function checkReaderAids(problems: Problems, input: ReaderInput): void {
+/**
+ * Checks one explainer's reader aids: answers, in-short points, <Context> notes, topic descriptions;
+ * returns the descriptions for checkDescriptionsAgree, the one rule that needs the other explainers.
+ */
+export function checkReaderAids(problems: Problems, input: ReaderInput): DescribedTopic[] {
   for (const section of input.sections) {
     if (!section.tree) continue;
     checkContextNotes(problems, section.file, section.tree);
@@ -37,7 +46,7 @@ export function checkReaderAids(problems: Problems, input: ReaderInput): void {
     // Answers only: in-short points that copy a sentence built before this rule, and still build.
     checkAnswer(problems, section, section.tree, sentences);
   }
-  if (input.indexFile && input.data) checkTopicDescriptions(problems, input.indexFile, input.data, input.sections, input.described);
+  return input.indexFile && input.data ? checkTopicDescriptions(problems, input.indexFile, input.data, input.sections) : [];
 }
 
 /** The answer names paragraphs the section has, each sharing words with it, and is the editors' own words. */
@@ -131,14 +140,15 @@ function checkContextNotes(problems: Problems, file: string, tree: MdxNode): voi
   });
 }
 
-/** Each topic description names a topic this explainer's sections use, spelled as they spell it, and agrees with any other explainer's. */
-function checkTopicDescriptions(problems: Problems, file: string, data: Record<string, unknown>, sections: readonly Section[], described: TopicDescriptions): void {
+/** Each topic description names a topic this explainer's sections use, spelled as they spell it, on one line. */
+function checkTopicDescriptions(problems: Problems, file: string, data: Record<string, unknown>, sections: readonly Section[]): DescribedTopic[] {
   const descriptions = (data['topicDescriptions'] ?? {}) as Record<string, string>;
   const used = new Map<string, string>();
   for (const s of sections) {
     const topics = s.data?.['topics'];
     if (Array.isArray(topics)) for (const t of topics) if (typeof t === 'string') used.set(slugOf(t), t);
   }
+  const described: DescribedTopic[] = [];
   for (const [topic, text] of Object.entries(descriptions)) {
     const field = `topicDescriptions.${topic}`;
     const key = slugOf(topic);
@@ -152,6 +162,14 @@ function checkTopicDescriptions(problems: Problems, file: string, data: Record<s
       continue;
     }
     if (/\n/.test(text.trim())) problems.add(file, field, 'is shown as one line under the topic’s heading: write it on one line');
+    described.push({ field, topic, key, text });
+  }
+  return described;
+}
+
+/** A topic has one description across the site: checks an explainer's against those met so far, and records them. */
+export function checkDescriptionsAgree(problems: Problems, file: string, descriptions: readonly DescribedTopic[], described: TopicDescriptions): void {
+  for (const { field, topic, key, text } of descriptions) {
     const earlier = described.get(key);
     if (earlier && earlier.text !== text) {
       problems.add(file, field, `"${topic}" is already described in ${earlier.file} (“${earlier.text}”): a topic has one description across the site; use the same words, or leave it out here`);
