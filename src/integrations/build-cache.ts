@@ -3,9 +3,10 @@
 // writes `dist.changed` beside `dist/` (never served): every site path whose file was added (A),
 // changed (M) or deleted (D) since the last published build, for a CDN purge or an incremental upload.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { changedList, compareBuilds } from '../lib/build-cache';
-import { cacheFolder, digestFiles, pruneUnused, readPublished, writePublished } from '../lib/build-cache-files';
+import { builtFiles, cacheFolder, pruneUnused, readPublished, writePublished } from '../lib/build-cache-files';
 
 /** Where the list of changed paths goes: beside the published folder, so no host serves it. */
 export const changedListFile = (publishDir: string) => `${publishDir}.changed`;
@@ -17,9 +18,10 @@ export function buildCache(publishDir: string): AstroIntegration {
   return {
     name: 'explainer:build-cache',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const pruned = pruneUnused(started);
-        const next = digestFiles(publishDir);
+        // The files as the id check and the search index read them in the staging folder, now published.
+        const next = builtFiles(fileURLToPath(dir), publishDir);
         // With no record of the last build (the first, or a lost cache) every file counts as added.
         const changes = compareBuilds(readPublished() ?? {}, next);
         writeFileSync(changedListFile(publishDir), changedList(changes));

@@ -1,22 +1,43 @@
 // After the pages are written and before anything is indexed or published: every id on every page is
 // valid and unique (src/lib/page-ids.ts). A page that breaks it stops the build with one line per id,
-// naming the page, and the published site stays as it was.
-import { readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
+// naming the page, and the published site stays as it was. A page whose bytes passed the last build's
+// check, with the same code, is not read again (the record is kept in the cache folder).
+import { mkdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles, buildCodeDigest, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
+import type { FileDigests } from '../lib/build-cache';
 import { idProblems } from '../lib/page-ids';
 
 /** "search/index.html" -> "/search/": the page as readers address it. */
 const pagePath = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Each id problem of the site built in `dir`, as "page: message" lines. */
-export function pageIdProblems(dir: string): string[] {
+/** The pages (path -> digest) that passed the last check, with the code that checked them. */
+const CHECKED = 'checked-pages.json';
+
+/**
+ * Each id problem of the site built in `dir`, as "page: message" lines. `files` are its files' digests;
+ * a page whose digest is in `passed` is not read.
+ */
+export function pageIdProblems(dir: string, files: FileDigests = digestFiles(dir), passed: FileDigests = {}): string[] {
   const lines: string[] = [];
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of Object.keys(files).filter((f) => f.endsWith('.html')).sort()) {
+    if (passed[file] === files[file]) continue;
     for (const p of idProblems(readFileSync(join(dir, file), 'utf8'))) lines.push(`${pagePath(file)}: ${p.message}`);
   }
   return lines;
+}
+
+/** The pages that passed the last build's check, when the code that checks them is the same. */
+function passedBefore(folder: string): FileDigests {
+  if (isForced()) return {};
+  try {
+    const record = JSON.parse(readFileSync(join(folder, CHECKED), 'utf8')) as { code?: string; pages?: FileDigests };
+    return record.code === buildCodeDigest() && record.pages && typeof record.pages === 'object' ? record.pages : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Keep it before the search index and publishWhenComplete in the list: a failing page stops both. */
@@ -26,8 +47,13 @@ export function pageIds(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const staging = fileURLToPath(dir);
-        const lines = pageIdProblems(staging);
+        const folder = cacheFolder();
+        const files = builtFiles(staging);
+        const lines = pageIdProblems(staging, files, passedBefore(folder));
         if (lines.length === 0) {
+          const pages = Object.fromEntries(Object.entries(files).filter(([file]) => file.endsWith('.html')));
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, CHECKED), JSON.stringify({ code: buildCodeDigest(), pages }));
           logger.info('every id on every page is valid and unique');
           return;
         }

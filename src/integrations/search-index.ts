@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchLanguage } from '../lib/search-data';
-import { buildCodeDigest, buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
+import { addBuiltFiles, builtFiles, buildCodeDigest, buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
+import type { FileDigests } from '../lib/build-cache';
 
 /**
  * Chrome that may sit inside an indexed article but is not what readers search for: anything the
@@ -30,46 +31,58 @@ const UNUSED_BUNDLE_FILES = [
 ];
 
 export interface SearchIndexReport {
-  /** HTML files in the built site, each read once to find the articles. */
+  /** HTML files in the built site. */
   files: number;
   /** Pages whose article is indexed (those marked data-pagefind-body). */
   pages: number;
   outputPath: string;
   /** True when no indexed page changed since the index kept in the cache folder, which was copied instead. */
   reused: boolean;
+  /** The index's own files (under outputPath) and their digests. */
+  written: FileDigests;
 }
 
 /** Where the cache folder keeps the last index written, with the key of the pages it was made from. */
 const KEPT_INDEX = 'search-index';
 
-/** The last index kept, copied into `outputPath` when its key is `key` and every file is as it was written; else false. */
-function restoreIndex(kept: string, key: string, outputPath: string): boolean {
+/** What the cache folder keeps beside the index: its key, its files' digests, and which pages were indexed. */
+interface IndexRecord {
+  key?: string;
+  files?: FileDigests;
+  /** Every HTML page of the site it was made from: its digest, and whether its article is indexed. */
+  pages?: Record<string, { digest: string; indexed: boolean }>;
+}
+
+function readRecord(kept: string | undefined): IndexRecord {
   try {
-    const record = JSON.parse(readFileSync(join(kept, 'key.json'), 'utf8')) as { key?: string; files?: Record<string, string> };
-    if (record.key !== key || !record.files) return false;
+    return kept && !isForced() ? (JSON.parse(readFileSync(join(kept, 'key.json'), 'utf8')) as IndexRecord) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The last index kept, copied into `outputPath` when its key is `key` and every file is as it was written; its files' digests, or undefined. */
+function restoreIndex(kept: string, record: IndexRecord, key: string, outputPath: string): FileDigests | undefined {
+  try {
+    if (record.key !== key || !record.files) return undefined;
     const files = digestFiles(join(kept, 'pagefind'));
     const wanted = Object.entries(record.files);
-    if (wanted.length !== Object.keys(files).length || wanted.some(([file, digest]) => files[file] !== digest)) return false;
+    if (wanted.length !== Object.keys(files).length || wanted.some(([file, digest]) => files[file] !== digest)) return undefined;
     cpSync(join(kept, 'pagefind'), outputPath, { recursive: true });
-    return true;
+    return files;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /** Keeps the index just written, whole or not at all: written beside the old one and renamed over it. */
-function keepIndex(kept: string, key: string, outputPath: string): void {
+function keepIndex(kept: string, record: IndexRecord, outputPath: string): void {
   const part = `${kept}.${process.pid}.part`;
   rmSync(part, { recursive: true, force: true });
   cpSync(outputPath, join(part, 'pagefind'), { recursive: true });
-  writeFileSync(join(part, 'key.json'), JSON.stringify({ key, files: digestFiles(outputPath) }));
+  writeFileSync(join(part, 'key.json'), JSON.stringify(record));
   rmSync(kept, { recursive: true, force: true });
   renameSync(part, kept);
-}
-
-/** HTML files under `dir`, relative to `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
 /** Elements a browser lays out as blocks: a reader sees a break between them, whatever the markup. */
@@ -99,36 +112,39 @@ export function indexedLanguage(html: string): string {
 /**
  * Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. With a cache
  * folder, an index made from exactly the same pages (same HTML, same code, Pagefind and config) is copied
- * from it instead of made again, and a new one is kept there.
+ * from it instead of made again, and a new one is kept there. `digests` are the site's files, when the
+ * build has read them already (builtFiles).
  */
-export async function writeSearchIndex(siteDir: string, cache?: string): Promise<SearchIndexReport> {
+export async function writeSearchIndex(siteDir: string, cache?: string, digests: FileDigests = digestFiles(siteDir)): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
-  const files = htmlFiles(siteDir).sort();
-  // Only pages that mark their article with data-pagefind-body; the rest have none to index. Each is read
-  // as it is needed, never all at once: at 10,000 sections they would hold a gigabyte.
-  const indexed = function* () {
-    for (const file of files) {
-      const html = readFileSync(join(siteDir, file), 'utf8');
-      if (html.includes('data-pagefind-body')) yield { sourcePath: file.split(sep).join('/'), html };
-    }
-  };
-  // The key: every indexed page's HTML as built, and the code that prepares it for Pagefind (buildCodeDigest):
-  // the preparing is then done only for an index that is made again.
-  let pages = 0;
-  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, buildCodeDigest(), EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
-  for (const page of indexed()) {
-    key.update('\0').update(page.sourcePath).update('\0').update(page.html);
-    pages++;
-  }
-  if (pages === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
   const kept = cache && join(cache, KEPT_INDEX);
+  const record = readRecord(kept);
+  // Only pages that mark their article with data-pagefind-body; the rest have none to index. A page whose
+  // digest is as the last index recorded it is not read to know it; the rest are read one at a time.
+  const pages: NonNullable<IndexRecord['pages']> = {};
+  for (const file of Object.keys(digests).filter((f) => f.endsWith('.html')).sort()) {
+    const digest = digests[file]!;
+    const before = record.pages?.[file];
+    const indexed = before?.digest === digest ? before.indexed : readFileSync(join(siteDir, file), 'utf8').includes('data-pagefind-body');
+    pages[file] = { digest, indexed };
+  }
+  const indexedFiles = Object.keys(pages).filter((file) => pages[file]!.indexed);
+  if (indexedFiles.length === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
+  // The key: every indexed page's bytes (by digest), and the code that prepares them for Pagefind
+  // (buildCodeDigest): the preparing is then done only for an index that is made again.
+  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, buildCodeDigest(), EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
+  for (const file of indexedFiles) key.update('\0').update(file).update('\0').update(pages[file]!.digest);
   const digest = key.digest('hex');
-  if (kept && !isForced() && restoreIndex(kept, digest, outputPath)) return { files: files.length, pages, outputPath, reused: true };
+  const report = (reused: boolean, written: FileDigests) => ({ files: Object.keys(pages).length, pages: indexedFiles.length, outputPath, reused, written });
+  const restored = kept ? restoreIndex(kept, record, digest, outputPath) : undefined;
+  if (restored) return report(true, restored);
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
     const { index } = created;
-    for (const { sourcePath, html } of indexed()) {
+    for (const file of indexedFiles) {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      const sourcePath = file.split(sep).join('/');
       const added = await index.addHTMLFile({ sourcePath, content: indexedLanguage(separateBlocks(html)) });
       if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
     }
@@ -138,8 +154,9 @@ export async function writeSearchIndex(siteDir: string, cache?: string): Promise
   } finally {
     await pagefind.close();
   }
-  if (kept) keepIndex(kept, digest, outputPath);
-  return { files: files.length, pages, outputPath, reused: false };
+  const files = digestFiles(outputPath);
+  if (kept) keepIndex(kept, { key: digest, files, pages }, outputPath);
+  return report(false, files);
 }
 
 /**
@@ -154,7 +171,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          const { pages, files, reused } = await writeSearchIndex(siteDir, cacheFolder());
+          const { pages, files, reused, written } = await writeSearchIndex(siteDir, cacheFolder(), builtFiles(siteDir));
+          addBuiltFiles(siteDir, 'pagefind', written);
           logger.info(reused ? `search index: no indexed page changed, the last index (${pages} of ${files} pages) reused` : `search index: ${pages} of ${files} pages indexed`);
         } catch (error) {
           throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, {

@@ -129,6 +129,25 @@ export function digestFiles(dir: string): FileDigests {
   return out;
 }
 
+let site: { dir: string; digests: FileDigests } | undefined;
+
+/**
+ * The digest of every file of the site this build wrote into `dir`, read once after the pages are
+ * written (the id check reads it first): the id check, the search index's key and the list of changed
+ * files share it, so no step reads every page again. `readFrom` is where the files are now, when the
+ * folder was published since.
+ */
+export function builtFiles(dir: string, readFrom = dir): FileDigests {
+  if (site?.dir !== resolve(dir)) site = { dir: resolve(dir), digests: digestFiles(resolve(readFrom)) };
+  return site.digests;
+}
+
+/** Records files a step wrote into the built site after builtFiles read it (the search index), under `folder`. */
+export function addBuiltFiles(dir: string, folder: string, digests: FileDigests): void {
+  if (site?.dir !== resolve(dir)) return;
+  for (const [file, digest] of Object.entries(digests)) site.digests[`${folder}/${file}`] = digest;
+}
+
 /** The file digests of the last published build, or none when there was none (or the cache was lost or broken). */
 export function readPublished(folder = cacheFolder()): FileDigests | undefined {
   try {

@@ -116,7 +116,7 @@ describe('the search-index integration', () => {
     await expect(writeSearchIndex(dir)).resolves.toMatchObject({ files: 1, pages: 1 });
   });
 
-  it('copies the kept index when no indexed page changed, and indexes again when one did or the kept copy is damaged', async () => {
+  it('copies the kept index when no indexed page changed, and indexes again when one did, one became an article, or the kept copy is damaged', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'explainer-search-cache-'));
     const pages = {
       'a/index.html': html('<article data-pagefind-body><h1>Alpha</h1><p>Tariffs on oil.</p></article>'),
@@ -147,5 +147,10 @@ describe('the search-index integration', () => {
     const again = site({ ...pages, 'b/index.html': html('<article data-pagefind-body><h1>Beta</h1><p>Grain and sugar exports.</p></article>') });
     expect(await writeSearchIndex(again, cache)).toMatchObject({ reused: false });
     expect(bytes(again)).toEqual(bytes(edited));
+
+    // The kept record knows which pages were articles; a page changed since is read again, so a listing
+    // that becomes an article is indexed.
+    const grown = site({ ...pages, 'c/index.html': html('<article data-pagefind-body><h1>Gamma</h1><p>Copper.</p></article>') });
+    expect(await writeSearchIndex(grown, cache)).toMatchObject({ pages: 3, reused: false });
   });
 });

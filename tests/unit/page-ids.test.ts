@@ -1,5 +1,10 @@
 // The build's last word on ids (src/lib/page-ids.ts): every id on a page valid and used once.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageIdProblems } from '../../src/integrations/page-ids';
+import { digestFiles } from '../../src/lib/build-cache-files';
 import { idProblems, idsIn } from '../../src/lib/page-ids';
 import { headingIds } from '../../src/lib/slugs';
 import { PAGE_IDS } from '../../src/lib/page-parts';
@@ -18,6 +23,21 @@ describe('ids on a built page', () => {
       { id: '', message: 'an element has an empty id' },
     ]);
     expect(idProblems('<p id="a"></p><p id="b"></p>')).toEqual([]);
+  });
+});
+
+describe('the id check over a built site', () => {
+  it('names each page by its address, and reads again only pages whose bytes did not pass before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-ids-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'index.html'), '<p id="x"></p>');
+    writeFileSync(join(dir, 'a', 'index.html'), '<p id="y"></p><p id="y"></p>');
+    expect(pageIdProblems(dir)).toEqual(['/a/: id "y" is used 2 times: links and labels reach only the first']);
+    const passed = digestFiles(dir);
+    // What passed with the same bytes is taken as passed; a page changed since is read.
+    expect(pageIdProblems(dir, digestFiles(dir), passed)).toEqual([]);
+    writeFileSync(join(dir, 'index.html'), '<p id=""></p>');
+    expect(pageIdProblems(dir, digestFiles(dir), passed)).toEqual(['/: an element has an empty id']);
   });
 });
 
