@@ -1,8 +1,10 @@
 // The incremental build's keys and changed-file list (src/lib/build-cache.ts): a key moves exactly when
-// something its page shows moves, and the list names each added, changed and deleted file by its address.
-import { mkdtempSync, readFileSync, statSync, utimesSync, existsSync } from 'node:fs';
+// something its page shows moves, the list names each added, changed and deleted file by its address,
+// and a finished build takes the published folder's place without leaving it missing.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   changedList,
@@ -16,6 +18,7 @@ import {
   type BuildContext,
 } from '../../src/lib/build-cache';
 import { cachedImage, pruneUnused } from '../../src/lib/build-cache-files';
+import { publishWhenComplete } from '../../src/integrations/publish-when-complete';
 
 const context: BuildContext = { site: 'https://news.example.net', code: 'c1' };
 
@@ -151,5 +154,21 @@ describe('the share-image cache', () => {
     expect(existsSync(join(folder, 'share-images', 'k1.png'))).toBe(false);
     expect(readFileSync(join(folder, 'share-images', 'k2.png'))).toEqual(Buffer.from([1, 2, 3]));
     expect(statSync(join(folder, 'share-images')).isDirectory()).toBe(true);
+  });
+});
+
+describe('publishing a build', () => {
+  it('puts the staging folder in the published one’s place, and deletes the old copy without waiting for it', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'explainer-publish-'));
+    const dist = join(parent, 'dist');
+    mkdirSync(join(dist, 'old'), { recursive: true });
+    writeFileSync(join(dist, 'old', 'index.html'), 'old');
+    mkdirSync(join(`${dist}.staging`, 'new'), { recursive: true });
+    writeFileSync(join(`${dist}.staging`, 'new', 'index.html'), 'new');
+    const done = publishWhenComplete(dist).hooks['astro:build:done'] as (options: { dir: URL; logger: { info(message: string): void } }) => void;
+    done({ dir: pathToFileURL(`${dist}.staging/`), logger: { info: () => {} } });
+    expect(readdirSync(dist, { recursive: true })).toEqual(['new', join('new', 'index.html')]);
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+    await expect.poll(() => readdirSync(parent), { timeout: 10_000 }).toEqual(['dist']);
   });
 });
