@@ -5,8 +5,8 @@
 // only says in which order they run and what the pages get back (marks, languages). An explainer's own
 // files are checked on their own (checkExplainer), so a build can reuse the check of a folder whose
 // files did not change (KeptChecks); the rules across explainers and the links run on every check.
-import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE } from '../site';
 import { explainerSchema, sectionSchema } from '../content.config';
@@ -197,9 +197,29 @@ function explainerKey(code: string, dir: string): string {
   const digest = createHash('sha256').update(code).update('\0').update(process.cwd()).update('\0').update(resolve(dir));
   for (const e of entriesOf(dir)) {
     digest.update('\0').update(e.kind).update('\0').update(e.name).update('\0');
-    if (e.kind !== 'folder' && e.kind !== 'link') digest.update(readFileSync(e.path));
+    if (e.kind !== 'folder' && e.kind !== 'link') digestFile(digest, e.path);
   }
   return digest.digest('hex');
+}
+
+/** Adds a file's bytes to `digest` a block at a time: a large stray file in a folder never sits in memory whole. */
+function digestFile(digest: Hash, path: string): void {
+  const block = Buffer.allocUnsafe(1 << 16);
+  let fd: number;
+  try {
+    // Only regular files: a pipe would block the read (the check names it).
+    if (!lstatSync(path).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'NOT_A_FILE' });
+    fd = openSync(path, 'r');
+  } catch (error) {
+    // Unreadable: the check names it in its own words; the key changes once it can be read.
+    digest.update(`unreadable ${(error as NodeJS.ErrnoException).code ?? ''}`);
+    return;
+  }
+  try {
+    for (let read = readSync(fd, block); read > 0; read = readSync(fd, block)) digest.update(block.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Checks one explainer folder's own files: every rule that needs nothing from the other explainers. */

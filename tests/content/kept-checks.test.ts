@@ -2,6 +2,7 @@
 // is the same as a check from scratch, an edited folder is checked again, and the rules across
 // explainers (one spelling a topic, one description, one person an id) and the links still run on
 // every check, so a kept check never hides a problem another explainer's edit makes.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,5 +104,15 @@ describe('kept explainer checks', () => {
     // A record copied under another key (a cache put together by hand) is not trusted either.
     writeFileSync(join(folder, 'content-check', 'b.json'), whole);
     expect(kept.read('b')).toBeUndefined();
+  });
+
+  it('never wait on a pipe in a folder: kept or not, the check names it and goes on', () => {
+    const root = writeFixture(validFiles());
+    execFileSync('mkfifo', [join(root, 'test-explainer/03-third.mdx'), join(root, 'test-explainer/notes.txt')]);
+    const { kept } = memory();
+    const problems = checkContent(root, undefined, kept).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/03-third\.mdx$/), message: expect.stringMatching(/not a regular file/) }));
+    expect(checkContent(root, undefined, kept).problems).toEqual(problems);
+    expect(checkContent(root).problems).toEqual(problems);
   });
 });

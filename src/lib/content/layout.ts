@@ -53,6 +53,8 @@ export function readText(path: string): string {
   try {
     const stat = lstatSync(path);
     if (stat.isDirectory()) throw new UnreadableFile('is a folder, where a file was expected');
+    // A pipe or device would block the read, or never end: the check must not hang on one.
+    if (!stat.isFile() && !stat.isSymbolicLink()) throw new UnreadableFile('is not a regular file (a pipe or device): put the real file here');
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
