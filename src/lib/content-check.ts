@@ -208,7 +208,10 @@ function digestFile(digest: Hash, path: string): void {
   let fd: number;
   try {
     // Only regular files: a pipe would block the read (the check names it).
-    if (!lstatSync(path).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'NOT_A_FILE' });
+    if (!lstatSync(path).isFile()) {
+      digest.update('not a regular file');
+      return;
+    }
     fd = openSync(path, 'r');
   } catch (error) {
     // Unreadable: the check names it in its own words; the key changes once it can be read.
