@@ -4,7 +4,7 @@
 // `.build-cache/` (EXPLAINER_CACHE moves it), is all CI or a deploy keeps between builds.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { hash, type BuildContext, type FileDigests } from './build-cache';
 
 /** The cache folder: Astro's cacheDir (content layer, incremental manifest, cached pages) and ours. */
@@ -124,7 +124,7 @@ export function digestFiles(dir: string): FileDigests {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    out[full.slice(dir.length + 1).split(sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    out[relative(dir, full).split(sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
   }
   return out;
 }
