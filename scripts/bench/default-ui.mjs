@@ -1,7 +1,7 @@
 // Pagefind's own Default UI (PagefindUI) on a built site's index, for comparing our search with it in the
 // same run. The site's build deletes pagefind-ui.js (src/integrations/search-index.ts); Pagefind writes
 // the same file into any bundle, so it is taken from a one-page index and served beside the site's own.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -28,9 +28,11 @@ async function defaultUiFiles() {
 
 /**
  * Adds a page at DEFAULT_UI_PATH to `dist`: Pagefind's Default UI, with its defaults, searching the
- * site's own index (/pagefind/) in the language `lang`.
+ * site's own index in the language `lang`: each of its parts (dist/pagefind/parts.json), merged as the site merges them.
  */
 export async function addDefaultUi(dist, lang = 'en') {
+  const [first, ...rest] = JSON.parse(readFileSync(join(dist, 'pagefind', 'parts.json'), 'utf8'))[lang] ?? ['/pagefind/'];
+  const options = { element: '#search', bundlePath: first, mergeIndex: rest.map((bundlePath) => ({ bundlePath })) };
   const files = await defaultUiFiles();
   const target = join(dist, DEFAULT_UI_PATH);
   mkdirSync(target, { recursive: true });
@@ -50,7 +52,7 @@ export async function addDefaultUi(dist, lang = 'en') {
 <body>
 <main><h1>Search</h1><div id="search"></div></main>
 <script>
-  window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search', bundlePath: '/pagefind/' }));
+  window.addEventListener('DOMContentLoaded', () => new PagefindUI(${JSON.stringify(options)}));
 </script>
 </body>
 </html>

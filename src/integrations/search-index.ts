@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchLanguage } from '../lib/search-data';
+import { PART_PAGES, PARTS_FILE, partCount, partFolder, partOf, partPath, type SearchParts } from '../lib/search-parts';
 import { addBuiltFiles, builtFiles, buildCodeDigest, buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
 import type { FileDigests } from '../lib/build-cache';
 
@@ -36,51 +37,54 @@ export interface SearchIndexReport {
   /** Pages whose article is indexed (those marked data-pagefind-body). */
   pages: number;
   outputPath: string;
-  /** True when no indexed page changed since the index kept in the cache folder, which was copied instead. */
+  /** Parts the index is in (search-parts.ts), and how many of them were indexed again, not copied from the cache folder. */
+  parts: number;
+  indexed: number;
+  /** True when no part was indexed again: no indexed page changed since the index kept in the cache folder. */
   reused: boolean;
   /** The index's own files (under outputPath) and their digests. */
   written: FileDigests;
 }
 
-/** Where the cache folder keeps the last index written, with the key of the pages it was made from. */
+/** Where the cache folder keeps the last index: each part in a folder of its own, and a record of them. */
 const KEPT_INDEX = 'search-index';
+const RECORD = 'record.json';
 
-/** What the cache folder keeps beside the index: its key, its files' digests, and which pages were indexed. */
+/** What the cache folder keeps beside the parts: each one's key and files, and every page it knew. */
 interface IndexRecord {
-  key?: string;
-  files?: FileDigests;
-  /** Every HTML page of the site it was made from: its digest, and whether its article is indexed. */
-  pages?: Record<string, { digest: string; indexed: boolean }>;
+  /** Every HTML page of the site it was made from: its digest, whether its article is indexed, and in which search language. */
+  pages?: Record<string, { digest: string; indexed: boolean; lang: string }>;
+  /** Each kept part's key and its files' digests, by its folder's name. */
+  parts?: Record<string, { key: string; files: FileDigests }>;
 }
 
 function readRecord(kept: string | undefined): IndexRecord {
   try {
-    return kept && !isForced() ? (JSON.parse(readFileSync(join(kept, 'key.json'), 'utf8')) as IndexRecord) : {};
+    return kept && !isForced() ? (JSON.parse(readFileSync(join(kept, RECORD), 'utf8')) as IndexRecord) : {};
   } catch {
     return {};
   }
 }
 
-/** The last index kept, copied into `outputPath` when its key is `key` and every file is as it was written; its files' digests, or undefined. */
-function restoreIndex(kept: string, record: IndexRecord, key: string, outputPath: string): FileDigests | undefined {
+/** A kept part, copied into `folder` when its key is `key` and every file is as it was written; its files' digests, or undefined. */
+function restorePart(kept: string, want: { key: string; files: FileDigests } | undefined, key: string, folder: string): FileDigests | undefined {
   try {
-    if (record.key !== key || !record.files) return undefined;
-    const files = digestFiles(join(kept, 'pagefind'));
-    const wanted = Object.entries(record.files);
+    if (want?.key !== key) return undefined;
+    const files = digestFiles(kept);
+    const wanted = Object.entries(want.files);
     if (wanted.length !== Object.keys(files).length || wanted.some(([file, digest]) => files[file] !== digest)) return undefined;
-    cpSync(join(kept, 'pagefind'), outputPath, { recursive: true });
+    cpSync(kept, folder, { recursive: true });
     return files;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps the index just written, whole or not at all: written beside the old one and renamed over it. */
-function keepIndex(kept: string, record: IndexRecord, outputPath: string): void {
+/** Keeps a folder in the cache whole or not at all: copied beside the old one and renamed over it. */
+function keepFolder(from: string, kept: string): void {
   const part = `${kept}.${process.pid}.part`;
   rmSync(part, { recursive: true, force: true });
-  cpSync(outputPath, join(part, 'pagefind'), { recursive: true });
-  writeFileSync(join(part, 'key.json'), JSON.stringify(record));
+  cpSync(from, part, { recursive: true });
   rmSync(kept, { recursive: true, force: true });
   renameSync(part, kept);
 }
@@ -100,22 +104,58 @@ export function separateBlocks(html: string): string {
   return html.replace(BLOCK_EDGE, '$1 ');
 }
 
+const HTML_LANG = /(<html\b[^>]*?\slang=)(["']?)([^"'\s>]*)\2/i;
+
 /**
  * The HTML with its <html lang> cut to the language's search ("en-US" -> "en"): Pagefind keeps an index
  * per lang as written, and a page searches its own, so an en-US explainer would be missing from every
  * "en" page's search.
  */
 export function indexedLanguage(html: string): string {
-  return html.replace(/(<html\b[^>]*?\slang=)(["']?)([^"'\s>]*)\2/i, (_, start: string, quote: string, tag: string) => `${start}${quote}${searchLanguage(tag)}${quote}`);
+  return html.replace(HTML_LANG, (_, start: string, quote: string, tag: string) => `${start}${quote}${searchLanguage(tag)}${quote}`);
 }
 
+/** The search language a page is indexed in; Pagefind's own name for a page without one. */
+const pageLanguage = (html: string): string => (html.match(HTML_LANG)?.[3] ? searchLanguage(html.match(HTML_LANG)![3]!) : 'unknown');
+
+/** Styles and scripts, which Pagefind skips: left out of what it is sent, the same index in less time (about half of a page's bytes). */
+const SKIPPED = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** Indexes `files` of `siteDir` into `folder`, Pagefind's bundle without its UIs; any Pagefind error is thrown. */
+async function indexPart(siteDir: string, files: readonly string[], folder: string): Promise<void> {
+  const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
+  if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
+  const { index } = created;
+  // Sent all at once: Pagefind reads them in turn while the next is sent, and writes the same index.
+  const added = await Promise.all(
+    files.map((file) => {
+      const html = readFileSync(join(siteDir, file), 'utf8').replace(SKIPPED, '');
+      return index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: indexedLanguage(separateBlocks(html)) });
+    }),
+  );
+  const failed = added.findIndex((a) => a.errors.length > 0);
+  if (failed >= 0) throw new Error(`${files[failed]!.split(sep).join('/')}: ${added[failed]!.errors.join('\n')}`);
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  for (const file of UNUSED_BUNDLE_FILES) rmSync(join(folder, file), { force: true });
+}
+
+/** Files every part's bundle has that the site loads from the bundle's own folder: Pagefind's engine and its highlight script. */
+const ENGINE_FILES = ['pagefind.js', 'pagefind-highlight.js'];
+
 /**
- * Indexes the built site in `siteDir` into `siteDir/pagefind`; any Pagefind error is thrown. With a cache
- * folder, an index made from exactly the same pages (same HTML, same code, Pagefind and config) is copied
- * from it instead of made again, and a new one is kept there. `digests` are the site's files, when the
- * build has read them already (builtFiles).
+ * Indexes the built site in `siteDir` into `siteDir/pagefind`, in parts when it is large (search-parts.ts),
+ * with the list of each language's parts; any Pagefind error is thrown. With a cache folder, a part made
+ * from exactly the same pages (same HTML, same code, Pagefind and config) is copied from it instead of
+ * made again, and the parts made are kept there. `digests` are the site's files, when the build has read
+ * them already (builtFiles); `partPages` is how many pages a part holds on average.
  */
-export async function writeSearchIndex(siteDir: string, cache?: string, digests: FileDigests = digestFiles(siteDir)): Promise<SearchIndexReport> {
+export async function writeSearchIndex(
+  siteDir: string,
+  cache?: string,
+  digests: FileDigests = digestFiles(siteDir),
+  partPages = PART_PAGES,
+): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
   const kept = cache && join(cache, KEPT_INDEX);
   const record = readRecord(kept);
@@ -125,38 +165,67 @@ export async function writeSearchIndex(siteDir: string, cache?: string, digests:
   for (const file of Object.keys(digests).filter((f) => f.endsWith('.html')).sort()) {
     const digest = digests[file]!;
     const before = record.pages?.[file];
-    const indexed = before?.digest === digest ? before.indexed : readFileSync(join(siteDir, file), 'utf8').includes('data-pagefind-body');
-    pages[file] = { digest, indexed };
+    if (before?.digest === digest) pages[file] = before;
+    else {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      pages[file] = { digest, indexed: html.includes('data-pagefind-body'), lang: pageLanguage(html) };
+    }
   }
   const indexedFiles = Object.keys(pages).filter((file) => pages[file]!.indexed);
   if (indexedFiles.length === 0) throw new Error(`no page in ${siteDir} has data-pagefind-body, so nothing would be indexed as an article`);
-  // The key: every indexed page's bytes (by digest), and the code that prepares them for Pagefind
-  // (buildCodeDigest): the preparing is then done only for an index that is made again.
-  const key = createHash('sha256').update(JSON.stringify([buildContext(undefined).code, buildCodeDigest(), EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES]));
-  for (const file of indexedFiles) key.update('\0').update(file).update('\0').update(pages[file]!.digest);
-  const digest = key.digest('hex');
-  const report = (reused: boolean, written: FileDigests) => ({ files: Object.keys(pages).length, pages: indexedFiles.length, outputPath, reused, written });
-  const restored = kept ? restoreIndex(kept, record, digest, outputPath) : undefined;
-  if (restored) return report(true, restored);
+  const count = partCount(indexedFiles.length, partPages);
+  const members = Array.from({ length: count }, () => [] as string[]);
+  for (const file of indexedFiles) members[partOf(file, count)]!.push(file);
+  // A part's key: every page's bytes in it (by digest), the part count, and the code that prepares pages
+  // for Pagefind (buildCodeDigest): the preparing is then done only for a part that is made again.
+  const common = JSON.stringify([buildContext(undefined).code, buildCodeDigest(), EXCLUDED_FROM_INDEX, UNUSED_BUNDLE_FILES, count]);
+  const keptParts: NonNullable<IndexRecord['parts']> = {};
+  const written: FileDigests = {};
+  const languages: SearchParts = {};
+  let indexed = 0;
+  let engine = '';
   try {
-    const created = await pagefind.createIndex({ excludeSelectors: [...EXCLUDED_FROM_INDEX] });
-    if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index');
-    const { index } = created;
-    for (const file of indexedFiles) {
-      const html = readFileSync(join(siteDir, file), 'utf8');
-      const sourcePath = file.split(sep).join('/');
-      const added = await index.addHTMLFile({ sourcePath, content: indexedLanguage(separateBlocks(html)) });
-      if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('\n')}`);
+    for (const [part, inPart] of members.entries()) {
+      if (inPart.length === 0) continue;
+      const key = createHash('sha256').update(common);
+      for (const file of inPart) key.update('\0').update(file).update('\0').update(pages[file]!.digest);
+      const digest = key.digest('hex');
+      const prefix = partFolder(part, count);
+      const folder = join(outputPath, prefix);
+      const name = `part-${part}-of-${count}`;
+      let bundle = kept ? restorePart(join(kept, name), record.parts?.[name], digest, folder) : undefined;
+      if (!bundle) {
+        indexed += 1;
+        await indexPart(siteDir, inPart, folder);
+        bundle = digestFiles(folder);
+        if (kept) keepFolder(folder, join(kept, name));
+      }
+      keptParts[name] = { key: digest, files: bundle };
+      for (const [file, fileDigest] of Object.entries(bundle)) written[`${prefix}${file}`] = fileDigest;
+      for (const lang of new Set(inPart.map((file) => pages[file]!.lang))) (languages[lang] ??= []).push(partPath(part, count));
+      engine ||= prefix;
     }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
   } finally {
-    await pagefind.close();
+    if (indexed > 0) await pagefind.close();
   }
-  const files = digestFiles(outputPath);
-  if (kept) keepIndex(kept, { key: digest, files, pages }, outputPath);
-  return report(false, files);
+  // In parts, the engine is loaded from the bundle's top folder, as with one (every part has the same).
+  if (engine) {
+    for (const file of ENGINE_FILES) {
+      cpSync(join(outputPath, engine, file), join(outputPath, file));
+      written[file] = written[`${engine}${file}`]!;
+    }
+  }
+  const list = `${JSON.stringify(languages)}\n`;
+  writeFileSync(join(outputPath, PARTS_FILE), list);
+  written[PARTS_FILE] = createHash('sha256').update(list).digest('hex');
+  if (kept) {
+    mkdirSync(kept, { recursive: true });
+    writeFileSync(join(kept, `${RECORD}.${process.pid}`), JSON.stringify({ pages, parts: keptParts } satisfies IndexRecord));
+    renameSync(join(kept, `${RECORD}.${process.pid}`), join(kept, RECORD));
+    // Parts of an older split, and what an older cache kept, are of no further use.
+    for (const entry of readdirSync(kept)) if (entry !== RECORD && !(entry in keptParts)) rmSync(join(kept, entry), { recursive: true, force: true });
+  }
+  return { files: Object.keys(pages).length, pages: indexedFiles.length, outputPath, parts: Object.keys(keptParts).length, indexed, reused: indexed === 0, written };
 }
 
 /**
@@ -171,9 +240,10 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          const { pages, files, reused, written } = await writeSearchIndex(siteDir, cacheFolder(), builtFiles(siteDir));
+          const { pages, files, parts, indexed, written } = await writeSearchIndex(siteDir, cacheFolder(), builtFiles(siteDir));
           addBuiltFiles(siteDir, 'pagefind', written);
-          logger.info(reused ? `search index: no indexed page changed, the last index (${pages} of ${files} pages) reused` : `search index: ${pages} of ${files} pages indexed`);
+          const made = indexed === 0 ? 'no indexed page changed, every part reused' : indexed === parts ? 'indexed' : `${indexed} indexed again, the rest reused`;
+          logger.info(`search index: ${pages} of ${files} pages in ${parts === 1 ? 'one part' : `${parts} parts`}, ${made}`);
         } catch (error) {
           throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error,

@@ -141,7 +141,7 @@ describe('the search-index integration', () => {
     }
 
     // One kept file cut short: the index is made again, never copied broken.
-    const kept = join(cache, 'search-index', 'pagefind');
+    const kept = join(cache, 'search-index', 'part-0-of-1');
     const fragment = readdirSync(join(kept, 'fragment'))[0]!;
     writeFileSync(join(kept, 'fragment', fragment), '');
     const again = site({ ...pages, 'b/index.html': html('<article data-pagefind-body><h1>Beta</h1><p>Grain and sugar exports.</p></article>') });
@@ -152,5 +152,47 @@ describe('the search-index integration', () => {
     // that becomes an article is indexed.
     const grown = site({ ...pages, 'c/index.html': html('<article data-pagefind-body><h1>Gamma</h1><p>Copper.</p></article>') });
     expect(await writeSearchIndex(grown, cache)).toMatchObject({ pages: 3, reused: false });
+  });
+
+  it('splits a large index in parts by explainer, searched together, and indexes again only the part whose page changed', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'explainer-search-cache-'));
+    const words = ['oil', 'grain', 'copper', 'sugar', 'cotton', 'coffee', 'tin', 'zinc'];
+    const pages = Object.fromEntries(
+      words.flatMap((word, i) => [
+        [`story-${i}/one/index.html`, html(`<article data-pagefind-body><h1>${word} one</h1><p>Tariffs on ${word}.</p></article>`)],
+        [`story-${i}/two/index.html`, html(`<article data-pagefind-body><h1>${word} two</h1><p>Quotas on ${word}.</p></article>`, i % 2 ? 'en-GB' : 'uk')],
+      ]),
+    );
+    const first = site(pages);
+    // 16 pages, about 4 a part: 4 parts, each explainer's pages in one of them.
+    const made = await writeSearchIndex(first, cache, undefined, 4);
+    expect(made).toMatchObject({ pages: 16, indexed: made.parts, reused: false });
+    expect(made.parts).toBeGreaterThan(1);
+    const parts = JSON.parse(readFileSync(join(first, 'pagefind', 'parts.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(parts).sort()).toEqual(['en', 'uk']);
+    for (const folders of Object.values(parts)) for (const folder of folders) expect(existsSync(join(first, folder, 'pagefind-entry.json')), folder).toBe(true);
+    expect(existsSync(join(first, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(first, 'pagefind', 'pagefind-highlight.js'))).toBe(true);
+
+    const server = await serve({ root: first, port: 0 });
+    try {
+      const english = await builtSearch(server.url, first, 'en');
+      expect((await english.search('tariffs')).map((r) => r.path).sort()).toEqual(words.map((_, i) => `/story-${i}/one/`).sort());
+      // Only the English "two" pages (odd explainers, en-GB): a Ukrainian page is never in an English search.
+      expect((await english.search('quotas')).map((r) => r.path).sort()).toEqual(['/story-1/two/', '/story-3/two/', '/story-5/two/', '/story-7/two/']);
+      expect((await english.search('copper')).map((r) => r.path).sort()).toEqual(['/story-2/one/']);
+      expect((await (await builtSearch(server.url, first, 'uk')).search('quotas')).map((r) => r.path).sort()).toEqual(['/story-0/two/', '/story-2/two/', '/story-4/two/', '/story-6/two/']);
+    } finally {
+      await server.close();
+    }
+
+    // One page edited: its part is indexed again, and the whole index is what a build without a cache makes.
+    const edit = { ...pages, 'story-3/one/index.html': html('<article data-pagefind-body><h1>cotton one</h1><p>Tariffs on cotton and wool.</p></article>') };
+    const edited = site(edit);
+    expect(await writeSearchIndex(edited, cache, undefined, 4)).toMatchObject({ parts: made.parts, indexed: 1 });
+    const fresh = site(edit);
+    await writeSearchIndex(fresh, undefined, undefined, 4);
+    const bytes = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, existsSync(join(dir, 'pagefind', f, '.')) ? 'dir' : readFileSync(join(dir, 'pagefind', f), 'base64')]));
+    expect(bytes(edited)).toEqual(bytes(fresh));
   });
 });

@@ -2,13 +2,16 @@
 // and the real site (generic checks, and the sample's misspellings): the header dialog, the keyboard,
 // the search page and its URL, honest excerpts and summaries, spelling help, the way in with no query,
 // filters on a phone and in the URL, highlighting on arrival, and what must never happen.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openPage, useBrowser } from '../support/browser';
-import { EXCLUDED_FROM_INDEX } from '../../src/integrations/search-index';
+import { EXCLUDED_FROM_INDEX, writeSearchIndex } from '../../src/integrations/search-index';
+import { PARTS_FILE, type SearchParts } from '../../src/lib/search-parts';
+import { serve } from '../../scripts/serve.mjs';
 import { searchPagePath } from '../../src/lib/search-query';
 import { MISSPELLINGS, MISSPELT_EXPLAINER } from '../support/misspellings';
 import { builtSearch } from '../support/pagefind';
@@ -479,6 +482,46 @@ describe('what search says is true (fixture explainers)', () => {
       expect(box.right).toBeLessThanOrEqual(width);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('search over an index in parts (the fixture site, indexed a part per page’s worth)', () => {
+  /** What the search page lists for `query` on the site at `url`: each result's link and excerpt, and the summary line. */
+  async function listed(url: string, query: string) {
+    const { page, errors } = await openPage(browser());
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url().replace(url, '').split('?')[0]!));
+    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const results = await page.locator('.search-result-item:not(.search-result-named)').evaluateAll((items) =>
+      items.map((r) => `${r.querySelector('.search-result-link')!.getAttribute('href')} ${r.querySelector('.search-result-excerpt')?.textContent?.trim()}`),
+    );
+    return { results, summary: await summary(page), requested, errors };
+  }
+
+  it('finds what the one index finds, with the same excerpts and counts, opening each part of the page’s language', async () => {
+    const split = join(mkdtempSync(join(tmpdir(), 'explainer-parts-')), 'dist');
+    cpSync(fixtureSite().dist, split, { recursive: true });
+    rmSync(join(split, 'pagefind'), { recursive: true });
+    const { parts } = await writeSearchIndex(split, undefined, undefined, 1);
+    const english = (JSON.parse(readFileSync(join(split, 'pagefind', PARTS_FILE), 'utf8')) as SearchParts)['en']!;
+    expect(english.length, 'the English explainers in more than one part').toBeGreaterThan(1);
+    const server = await serve({ root: split, port: 0 });
+    try {
+      for (const query of ['ferry', 'Kowalczyk', 'subsidy']) {
+        const one = await listed(site, query);
+        const inParts = await listed(server.url, query);
+        expect(one.results.length, query).toBeGreaterThan(0);
+        expect(inParts.summary, query).toBe(one.summary);
+        expect([...inParts.results].sort(), query).toEqual([...one.results].sort());
+        expect(inParts.results[0], query).toBe(one.results[0]);
+        for (const part of english) expect(inParts.requested, `${query}: ${part}`).toContain(`${part}pagefind-entry.json`);
+        expect(inParts.errors).toEqual([]);
+      }
+      expect(parts).toBeGreaterThan(english.length);
+    } finally {
+      await server.close();
+    }
   });
 });
 

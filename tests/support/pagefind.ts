@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEARCH_RANKING } from '../../src/lib/search-query';
+import { languageParts, PARTS_FILE, type SearchParts } from '../../src/lib/search-parts';
+import { PAGEFIND_BUNDLE } from '../../src/lib/urls';
 import { DIST } from './dist';
 
 export interface SubResult {
@@ -34,6 +36,8 @@ interface RawResult {
 }
 
 interface PagefindApi {
+  init(): Promise<void>;
+  mergeIndex(basePath: string, options: object): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: RawResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -55,9 +59,15 @@ export async function builtSearch(siteUrl: string, dir = DIST, language = 'en'):
   // Pagefind picks its language from the page's <html lang>; outside a browser, from this stand-in.
   const global = globalThis as { document?: unknown };
   global.document = { querySelector: () => ({ getAttribute: () => language }) };
+  // The parts of the index the language searches, opened as the site's search opens them (search-ui.ts).
+  const parts = (await (await fetch(`${siteUrl}${PAGEFIND_BUNDLE}${PARTS_FILE}`)).json()) as SearchParts;
+  const [first, ...rest] = languageParts(parts, language);
+  const options = { baseUrl: '/', ranking: SEARCH_RANKING };
   let api: PagefindApi;
   try {
-    api = module.createInstance({ basePath: `${siteUrl}/pagefind/`, baseUrl: '/', ranking: SEARCH_RANKING });
+    api = module.createInstance({ ...options, basePath: `${siteUrl}${first}` });
+    await api.init();
+    for (const part of rest) await api.mergeIndex(`${siteUrl}${part}`, options);
   } finally {
     delete global.document;
   }

@@ -32,6 +32,7 @@ import {
   type QueryTerm,
   type SearchState,
 } from '../../lib/search-query';
+import { languageParts, PARTS_FILE, type SearchParts } from '../../lib/search-parts';
 import { correctQuery, type Vocabulary } from '../../lib/search-spelling';
 import { EXPLAINERS_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
 import { SITE } from '../../site';
@@ -43,6 +44,7 @@ import stylesUrl from './search-ui.css?url';
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -117,13 +119,23 @@ async function json<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Pagefind's engine, loaded and started once: its script, entry and language metadata (the wasm comes with the first search). */
+/**
+ * Pagefind's engine, loaded and started once: its script, and the entry and language metadata of each
+ * part of the index this page's language searches (the wasm comes with the first search).
+ */
 function searchPagefind(): Promise<Pagefind> {
   pagefindEngine ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`)) as Pagefind;
+    const [module, parts] = await Promise.all([
+      import(/* @vite-ignore */ `${PAGEFIND_BUNDLE}pagefind.js`) as Promise<Pagefind>,
+      json<SearchParts>(`${PAGEFIND_BUNDLE}${PARTS_FILE}`),
+    ]);
+    const [first, ...rest] = languageParts(parts, lang);
+    const options = { baseUrl: '/', highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING };
     // No worker: one script less to fetch (11 KB) and no start-up round trip; a search is milliseconds.
-    await module.options({ baseUrl: '/', noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: SEARCH_RANKING });
+    await module.options({ ...options, basePath: first, noWorker: true });
     await module.init();
+    // Every other part is searched with the first, and their results ranked together by score.
+    await Promise.all(rest.map((part) => module.mergeIndex(part, options)));
     return module;
   })();
   pagefindEngine.catch(() => (pagefindEngine = undefined));

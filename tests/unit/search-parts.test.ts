@@ -1,0 +1,31 @@
+// The search index in parts (src/lib/search-parts.ts): which part a page is in, and which parts a page's
+// language searches. The build that writes them is tested in tests/dist/search-build.test.ts.
+import { describe, expect, it } from 'vitest';
+import { languageParts, partCount, partFolder, partOf, partPath } from '../../src/lib/search-parts';
+
+describe('the search index in parts', () => {
+  it('is one index up to a part’s worth of pages, and one part more for each part’s worth after', () => {
+    expect([1, 1000, 1001, 10_000, 10_001].map((pages) => partCount(pages))).toEqual([1, 1, 2, 10, 11]);
+    expect(partFolder(0, 1)).toBe('');
+    expect(partPath(0, 1)).toBe('/pagefind/');
+    expect(partPath(3, 10)).toBe('/pagefind/part-3/');
+  });
+
+  it('keeps an explainer’s pages in one part, the same one on every build, and spreads explainers over the parts', () => {
+    expect(partOf('story/one/index.html', 7)).toBe(partOf('story/two/index.html', 7));
+    expect(partOf('story\\one\\index.html', 7)).toBe(partOf('story/two/index.html', 7));
+    const sizes = new Array<number>(10).fill(0);
+    for (let i = 0; i < 1000; i++) sizes[partOf(`explainer-${i}/section/index.html`, 10)]! += 1;
+    // 100 a part on average; none empty or twice its share.
+    expect(Math.min(...sizes)).toBeGreaterThan(50);
+    expect(Math.max(...sizes)).toBeLessThan(200);
+  });
+
+  it('gives a language its parts, or its base language’s, or, as Pagefind does, the largest language’s', () => {
+    const parts = { en: ['/pagefind/part-0/', '/pagefind/part-2/'], uk: ['/pagefind/part-1/'] };
+    expect(languageParts(parts, 'en')).toEqual(parts.en);
+    expect(languageParts(parts, 'en-US')).toEqual(parts.en);
+    expect(languageParts(parts, 'uk')).toEqual(parts.uk);
+    expect(languageParts(parts, 'fr')).toEqual(parts.en);
+  });
+});
