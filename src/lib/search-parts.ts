@@ -4,7 +4,7 @@
 // Pagefind merges their results (mergeIndex). Shared by the build, the search UI and the tests.
 import { PAGEFIND_BUNDLE } from './urls';
 
-/** Indexed pages a part holds on average: a site of up to this many is one index, as Pagefind writes it. */
+/** Indexed pages a part holds at most on average: a site of up to this many is one index, as Pagefind writes it. */
 export const PART_PAGES = 1000;
 
 /** The file, in the bundle's folder, that lists each language's parts: { "en": ["/pagefind/"] }. */
@@ -13,9 +13,12 @@ export const PARTS_FILE = 'parts.json';
 /** Each search language's parts, as the site paths of their bundles; the first opens Pagefind. */
 export type SearchParts = Record<string, string[]>;
 
-/** How many parts an index of `pages` pages is split into. */
+/**
+ * How many parts an index of `pages` pages is split into: a power of two, so that the count, which moves
+ * every page to another part, changes only when the site doubles, and a part holds half to all of `partPages`.
+ */
 export function partCount(pages: number, partPages = PART_PAGES): number {
-  return Math.max(1, Math.ceil(pages / partPages));
+  return 2 ** Math.max(0, Math.ceil(Math.log2(pages / partPages)));
 }
 
 /**

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { languageParts, partCount, partFolder, partOf, partPath } from '../../src/lib/search-parts';
 
 describe('the search index in parts', () => {
-  it('is one index up to a part’s worth of pages, and one part more for each part’s worth after', () => {
-    expect([1, 1000, 1001, 10_000, 10_001].map((pages) => partCount(pages))).toEqual([1, 1, 2, 10, 11]);
+  it('is one index up to a part’s worth of pages, and twice the parts each time the site doubles after', () => {
+    expect([0, 1, 1000, 1001, 2000, 2001, 10_000, 16_000, 16_001].map((pages) => partCount(pages))).toEqual([1, 1, 1, 2, 2, 4, 16, 16, 32]);
     expect(partFolder(0, 1)).toBe('');
     expect(partPath(0, 1)).toBe('/pagefind/');
     expect(partPath(3, 10)).toBe('/pagefind/part-3/');
