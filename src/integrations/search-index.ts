@@ -229,6 +229,17 @@ export async function writeSearchIndex(
 }
 
 /**
+ * The pages a part of the index holds at most on average: PART_PAGES, or EXPLAINER_SEARCH_PART_PAGES
+ * (the bench splits a smaller site as a larger one is split, to measure what its readers fetch).
+ */
+export function searchPartPages(env: Record<string, string | undefined> = process.env): number {
+  const given = env.EXPLAINER_SEARCH_PART_PAGES?.trim();
+  if (!given) return PART_PAGES;
+  if (!/^[1-9]\d*$/.test(given)) throw new Error(`EXPLAINER_SEARCH_PART_PAGES is "${given}": give a whole number of pages, such as ${PART_PAGES}`);
+  return Number(given);
+}
+
+/**
  * Builds the Pagefind search index as the last step of `astro build`, over the staging folder, so a
  * published `dist/` is always searchable and an indexing failure fails the build. Keep it before
  * publishWhenComplete in the integrations list.
@@ -240,7 +251,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
-          const { pages, files, parts, indexed, written } = await writeSearchIndex(siteDir, cacheFolder(), builtFiles(siteDir));
+          const { pages, files, parts, indexed, written } = await writeSearchIndex(siteDir, cacheFolder(), builtFiles(siteDir), searchPartPages());
           addBuiltFiles(siteDir, 'pagefind', written);
           const made = indexed === 0 ? 'no indexed page changed, every part reused' : indexed === parts ? 'indexed' : `${indexed} indexed again, the rest reused`;
           logger.info(`search index: ${pages} of ${files} pages in ${parts === 1 ? 'one part' : `${parts} parts`}, ${made}`);

@@ -4,8 +4,12 @@
 // Pagefind merges their results (mergeIndex). Shared by the build, the search UI and the tests.
 import { PAGEFIND_BUNDLE } from './urls';
 
-/** Indexed pages a part holds at most on average: a site of up to this many is one index, as Pagefind writes it. */
-export const PART_PAGES = 1000;
+/**
+ * Indexed pages a part holds at most on average: a site of up to this many is one index, as Pagefind
+ * writes it. A part costs a reader's first search its metadata and an index chunk (about 24 KB) for each
+ * word, and a correction the indexing of its pages (about 4 ms a page): 4 parts at 10,000 sections.
+ */
+export const PART_PAGES = 2500;
 
 /** The file, in the bundle's folder, that lists each language's parts: { "en": ["/pagefind/"] }. */
 export const PARTS_FILE = 'parts.json';

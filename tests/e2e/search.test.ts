@@ -499,7 +499,7 @@ describe('search over an index in parts (the fixture site, indexed a part per pa
     return { results, summary: await summary(page), requested, errors };
   }
 
-  it('finds what the one index finds, with the same excerpts and counts, opening each part of the page’s language', async () => {
+  it('finds what the one index finds, with the same excerpts and counts, opening each part of the page’s language and fetching the engine once', async () => {
     const split = join(mkdtempSync(join(tmpdir(), 'explainer-parts-')), 'dist');
     cpSync(fixtureSite().dist, split, { recursive: true });
     rmSync(join(split, 'pagefind'), { recursive: true });
@@ -516,6 +516,7 @@ describe('search over an index in parts (the fixture site, indexed a part per pa
         expect([...inParts.results].sort(), query).toEqual([...one.results].sort());
         expect(inParts.results[0], query).toBe(one.results[0]);
         for (const part of english) expect(inParts.requested, `${query}: ${part}`).toContain(`${part}pagefind-entry.json`);
+        expect(inParts.requested.filter((path) => /\/wasm\.[^/]+\.pagefind$/.test(path)), 'the engine fetched once for every part').toEqual([`${english[0]}wasm.en.pagefind`]);
         expect(inParts.errors).toEqual([]);
       }
       expect(parts).toBeGreaterThan(english.length);
