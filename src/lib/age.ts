@@ -46,7 +46,12 @@ interface Dated {
 /** The newest other explainer that shares a topic with `explainer` and was published after it, if any. */
 export function newerOnTopics<T extends Dated>(explainer: Dated, all: readonly T[]): T | undefined {
   const topics = new Set(explainer.topics.map((t) => t.name));
-  return all
-    .filter((e) => e.slug !== explainer.slug && e.published > explainer.published && e.topics.some((t) => topics.has(t.name)))
-    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug))[0];
+  // One pass for the newest (ties: the first slug), not a sort per explainer: every explainer asks this of every other.
+  let newest: T | undefined;
+  for (const e of all) {
+    if (e.slug === explainer.slug || e.published <= explainer.published || !e.topics.some((t) => topics.has(t.name))) continue;
+    const later = newest ? e.published.getTime() - newest.published.getTime() || newest.slug.localeCompare(e.slug) : 1;
+    if (later > 0) newest = e;
+  }
+  return newest;
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 
 /** Raised when what a key covers changes shape, so keys written by an older site never match. */
-export const KEY_VERSION = 2;
+export const KEY_VERSION = 3;
 
 /** What a section view carries that a key reads as a digest: its content entry (body and frontmatter). */
 interface EntryLike {
@@ -14,11 +14,11 @@ interface EntryLike {
 }
 
 /**
- * Which section bodies a key covers. A page that shows one section's text covers that one (its index);
- * pages that show every section's text (overview, full story, search data) cover all; listing pages none.
- * Titles, questions, summaries, topics and reading times are always covered.
+ * Which section bodies a key covers: pages that show every section's text (overview, full story, search
+ * data) cover all; listing pages none (a section page adds its own: sectionPageKey). Titles, questions,
+ * summaries, topics and reading times are always covered.
  */
-export type Bodies = 'none' | 'all' | number;
+export type Bodies = 'none' | 'all';
 
 /** A content entry's digest: the content layer's own, or a hash of its body. */
 function entryDigest(entry: EntryLike): string {
@@ -32,18 +32,36 @@ export function hash(text: string | Uint8Array): string {
 const isSectionLike = (value: object): value is { entry: EntryLike; words?: unknown } =>
   'entry' in value && typeof (value as { entry: unknown }).entry === 'object' && (value as { entry: unknown }).entry !== null;
 
+const isExplainerLike = (value: object): value is ExplainerLike =>
+  typeof (value as { slug?: unknown }).slug === 'string' && Array.isArray((value as { sections?: unknown }).sections);
+
+// Each explainer's digest per coverage, kept for the build: 10,000 pages' keys name 1,000 explainers
+// again and again (a topic page lists twenty), and a view does not change once loaded.
+const explainerDigests: Record<Bodies, WeakMap<object, string>> = { none: new WeakMap(), all: new WeakMap() };
+
+/** A digest of everything an explainer shows, with every section's text where `bodies` is 'all'. */
+function explainerDigest(explainer: ExplainerLike, bodies: Bodies): string {
+  let digest = explainerDigests[bodies].get(explainer);
+  if (digest === undefined) {
+    digest = hash(stableJson(explainer, bodies));
+    explainerDigests[bodies].set(explainer, digest);
+  }
+  return digest;
+}
+
 /**
  * The value as plain, ordered JSON: object keys sorted, dates as ISO strings, functions left out. A
  * section's content entry becomes its digest where `bodies` covers it and is left out elsewhere (with
- * its words, which only its body holds); an object met again (an explainer listed beside each of its
- * sections) is written once and then named by its place.
+ * its words, which only its body holds); an explainer inside the value is written as its digest, and
+ * any other object met again (a section listed beside its explainer) once, then named by its place.
  */
 export function stableJson(value: unknown, bodies: Bodies = 'none'): string {
   const seen = new Map<object, number>();
-  const walk = (v: unknown): unknown => {
+  const walk = (v: unknown, top = false): unknown => {
     if (v === null || typeof v !== 'object') return typeof v === 'function' || typeof v === 'symbol' ? undefined : v;
     if (v instanceof Date) return v.toISOString();
     if (v instanceof URL) return v.href;
+    if (!top && isExplainerLike(v)) return { $explainer: explainerDigest(v, bodies) };
     const again = seen.get(v);
     if (again !== undefined) return { $same: again };
     seen.set(v, seen.size);
@@ -57,22 +75,10 @@ export function stableJson(value: unknown, bodies: Bodies = 'none'): string {
       const item = walk((v as Record<string, unknown>)[key]);
       if (item !== undefined) out[key] = item;
     }
-    if (section && covers(bodies, v)) out['$body'] = entryDigest(v.entry);
+    if (section && bodies === 'all') out['$body'] = entryDigest(v.entry);
     return out;
   };
-  return JSON.stringify(walk(value));
-}
-
-/** Whether a key covering `bodies` covers this section's text: all, or the one marked with that index (withBodyOf). */
-function covers(bodies: Bodies, section: object): boolean {
-  if (bodies === 'all') return true;
-  if (bodies === 'none') return false;
-  return (section as { $index?: number }).$index === bodies;
-}
-
-/** A digest of values, each as stable JSON. */
-export function digestOf(...values: unknown[]): string {
-  return hash(values.map((v) => stableJson(v)).join('\n'));
+  return JSON.stringify(walk(value, true));
 }
 
 /** What every key starts from: the key version, the site's address and a digest of the build's own code and config. */
@@ -92,13 +98,6 @@ export interface ExplainerLike {
   sections: readonly SectionLike[];
 }
 
-/** Marks the section at `index` so stableJson covers its body and no other's. */
-function withBodyOf<T extends ExplainerLike>(explainer: T, bodies: Bodies): string {
-  if (typeof bodies !== 'number') return stableJson(explainer, bodies);
-  const own = explainer.sections[bodies];
-  return stableJson({ ...explainer, sections: explainer.sections.map((s) => (s === own ? { ...s, $index: bodies } : s)) }, bodies);
-}
-
 /**
  * A section page's key: its explainer's header fields and every section's title, question, summary,
  * topics and reading time (the contents list, previous and next), its own section's text, the people
@@ -107,12 +106,14 @@ function withBodyOf<T extends ExplainerLike>(explainer: T, bodies: Bodies): stri
  * since its person cards say where each person is first quoted or named.
  */
 export function sectionPageKey(context: BuildContext, explainer: ExplainerLike, index: number, people: unknown, marks?: unknown): string {
-  return hash(['section', KEY_VERSION, stableJson(context), withBodyOf(explainer, index), stableJson(people), stableJson(marks)].join('\n'));
+  const own = explainer.sections[index];
+  const ownText = own ? entryDigest(own.entry) : '';
+  return hash(['section', KEY_VERSION, stableJson(context), explainerDigest(explainer, 'none'), index, ownText, stableJson(people), stableJson(marks)].join('\n'));
 }
 
 /** The overview's and full story's key: as a section page's, with the text of every section. */
 export function explainerPageKey(context: BuildContext, explainer: ExplainerLike, people: unknown, marks?: unknown): string {
-  return hash(['explainer', KEY_VERSION, stableJson(context), withBodyOf(explainer, 'all'), stableJson(people), stableJson(marks)].join('\n'));
+  return hash(['explainer', KEY_VERSION, stableJson(context), explainerDigest(explainer, 'all'), stableJson(people), stableJson(marks)].join('\n'));
 }
 
 /** A listing page's key (a topic, the search data): a digest of what it lists, with section texts where `bodies` says. */

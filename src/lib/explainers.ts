@@ -125,8 +125,10 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
 
 async function load(): Promise<ExplainerView[]> {
   const [explainers, sections] = await Promise.all([getCollection('explainers'), getCollection('sections')]);
+  // Each explainer's sections by the folder their id starts with: one pass, not one per explainer.
+  const sectionsOf = Map.groupBy(sections, (s) => s.id.slice(0, s.id.indexOf('/')));
   const views = explainers.map(({ id: slug, data, filePath }): ExplainerView => {
-    const own = byOrder(sections.filter((s) => s.id.startsWith(`${slug}/`)).map((s) => sectionView(slug, data.lang, s)));
+    const own = byOrder((sectionsOf.get(slug) ?? []).map((s) => sectionView(slug, data.lang, s)));
     const topics = [...new Set(own.flatMap((s) => s.topics.map((t) => t.name)))];
     return {
       slug,

@@ -56,11 +56,24 @@ describe('stableJson', () => {
     expect(stableJson(s, 'all')).toContain('digest of Body.');
   });
 
-  it('writes an object met again by its place, so a listing of one explainer’s sections stays small', () => {
+  it('writes an explainer inside a listing as its digest, which moves with what it shows', () => {
     const e = explainer();
-    const once = stableJson({ items: [{ explainer: e }] });
-    const thrice = stableJson({ items: [{ explainer: e }, { explainer: e }, { explainer: e }] });
-    expect(thrice.length).toBeLessThan(once.length + 60);
+    const listing = (...items: unknown[]) => stableJson({ items: items.map((item) => ({ explainer: item })) });
+    const withTexts = (item: unknown) => stableJson([item], 'all');
+    expect(listing(e)).not.toContain('A headline');
+    expect(listing(e, e, e).length).toBeLessThan(listing(e).length * 3 + 10);
+    expect(listing(explainer())).toBe(listing(e));
+    expect(listing(explainer({ headline: 'A corrected headline' }))).not.toBe(listing(e));
+    const corrected = explainer({}, [section('one', 'First text, corrected.')]);
+    expect(listing(corrected)).toBe(listing(explainer({}, [section('one', 'First text.')])));
+    expect(withTexts(corrected)).not.toBe(withTexts(explainer({}, [section('one', 'First text.')])));
+  });
+
+  it('writes any other object met again by its place', () => {
+    const s = section('one', 'A long body.');
+    const twice = stableJson({ a: s, b: s });
+    expect(twice).toContain('{"$same":1}');
+    expect(twice.match(/Title of one/g)).toHaveLength(1);
   });
 });
 
