@@ -317,6 +317,9 @@ export const collections = {
     loader: checked(glob({
       base,
       pattern: [...GLOBS.sections],
+      // The pages read a body's words from the content check (marks.ts) and render it from its module: a
+      // copy in the content layer's store would be bundled into the build (35 MB at 10,000 sections).
+      retainBody: false,
       // "<explainer>/<section>": the section slug comes from frontmatter or the file name.
       generateId: ({ entry, data }) =>
         `${entry.split('/')[0]}/${typeof data.slug === 'string' ? data.slug : sectionSlugFromFile(entry)}`,

@@ -7,10 +7,12 @@ declare namespace App {
 }
 
 declare module 'virtual:explainer/marks' {
-  import type { SectionMarks } from './lib/content-check';
+  import type { SectionMarks, SectionReading } from './lib/content-check';
   /** What each section's body marks (quotes, mentions, names, headings), by "<explainer>/<section>". */
   const marks: Record<string, SectionMarks>;
   export default marks;
+  /** Each section's visible words and reading time, by "<explainer>/<section>". */
+  export const reading: Record<string, SectionReading>;
   /** Each explainer's source title (written, or the source text's first line), by explainer slug. */
   export const sourceTitles: Record<string, string>;
 }

@@ -25,7 +25,7 @@ const DRAFT_OUTCOME = 'pages show them highlighted; a build refuses them until t
 /** What stops `astro dev` showing pages: every problem but a draft's placeholders, which are warnings there. */
 const stopsDev = (problems: readonly ContentProblem[]) => problems.filter((p) => !isPlaceholderProblem(p));
 
-let report: ContentReport = { problems: [], marks: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
+let report: ContentReport = { problems: [], marks: {}, reading: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
 
 /** The language of the explainer a content file belongs to, as the last check read it. */
 export function contentLanguage(path: string | undefined): string | undefined {
@@ -45,7 +45,7 @@ export function contentGuard(root: string): AstroIntegration {
       report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
     } catch (error) {
       // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
-      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
+      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
     }
     return report;
   };
@@ -148,18 +148,19 @@ function watch(server: ViteDevServer, roots: string[], { run, current }: Checker
   });
 }
 
-const inlineMarks = ({ marks, sourceTitles }: ContentReport) => `export default ${JSON.stringify(marks)};\nexport const sourceTitles = ${JSON.stringify(sourceTitles)};`;
+const inlineMarks = ({ marks, reading, sourceTitles }: ContentReport) =>
+  `export default ${JSON.stringify(marks)};\nexport const reading = ${JSON.stringify(reading)};\nexport const sourceTitles = ${JSON.stringify(sourceTitles)};`;
 
 /** A module that reads the marks from `file` when it runs: its code never changes with them. */
 const marksFromFile = (file: string) =>
-  `import { readFileSync } from 'node:fs';\nconst data = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\nexport default data.marks;\nexport const sourceTitles = data.sourceTitles;`;
+  `import { readFileSync } from 'node:fs';\nconst data = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\nexport default data.marks;\nexport const reading = data.reading;\nexport const sourceTitles = data.sourceTitles;`;
 
 /** Writes the marks of the last check into the cache folder (whole, then renamed); returns the file. */
-function writeMarks({ marks, sourceTitles }: ContentReport, folder = cacheFolder()): string {
+function writeMarks({ marks, reading, sourceTitles }: ContentReport, folder = cacheFolder()): string {
   const file = join(folder, 'marks.json');
   mkdirSync(folder, { recursive: true });
   const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, JSON.stringify({ marks, sourceTitles }));
+  writeFileSync(part, JSON.stringify({ marks, reading, sourceTitles }));
   renameSync(part, file);
   return file;
 }

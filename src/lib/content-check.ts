@@ -23,6 +23,7 @@ import { checkHeadingsBelong, checkInShort, checkSectionSet, orderOfSection, slu
 import { checkTopicSpellings, topicsOf, type NamedTopic, type TopicRegistry } from './content/topic-rules';
 import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, photosIn, textOf, type PhotoMark } from './mdx-marks';
 import type { Card } from './people';
+import { visibleWords, wordsMinutes } from './reading-time';
 import { URL_SLUG } from './slugs';
 import { explainerPath, fullStoryPath, personPath, sectionPath } from './urls';
 
@@ -46,10 +47,18 @@ export interface SectionMarks {
   photos: PhotoMark[];
 }
 
+/** A section's words as a reader sees them (tags dropped, captions and credits kept) and its reading time. */
+export interface SectionReading {
+  words: string;
+  minutes: number;
+}
+
 export interface ContentReport {
   problems: ContentProblem[];
   /** By section id, "<explainer>/<section>", as the sections collection names them. */
   marks: Record<string, SectionMarks>;
+  /** By section id, as marks: read here, so the content layer need not keep every body for the pages. */
+  reading: Record<string, SectionReading>;
   /** Each explainer folder's language (BCP 47), for what renders its Markdown. */
   languages: Record<string, string>;
   /** By explainer folder: each paragraph of its source the sections carry, and where (the site tests check the pages show them). */
@@ -80,6 +89,7 @@ export interface ExplainerCheck {
   cards?: Card[] | undefined;
   coverage?: CoveredParagraph[] | undefined;
   marks: Record<string, SectionMarks>;
+  reading: Record<string, SectionReading>;
   /** The pages the explainer makes, with the anchors links may name on each ('any': not checked). */
   pages: [string, string[] | 'any'][];
   bodies: Body[];
@@ -105,11 +115,12 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
   const problems = new Problems();
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
+  const reading: Record<string, SectionReading> = {};
   const languages: Record<string, string> = {};
   const coverage: Record<string, CoveredParagraph[]> = {};
   const cardsOf: Record<string, Card[]> = {};
   const sourceTitles: Record<string, string> = {};
-  const report = (list: ContentProblem[]): ContentReport => ({ problems: list, marks, languages, coverage, cards: cardsOf, sourceTitles });
+  const report = (list: ContentProblem[]): ContentReport => ({ problems: list, marks, reading, languages, coverage, cards: cardsOf, sourceTitles });
 
   let top: Entry[];
   try {
@@ -154,6 +165,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
     if (check.cards) cardsOf[folder] = check.cards;
     if (check.coverage) coverage[folder] = check.coverage;
     Object.assign(marks, check.marks);
+    Object.assign(reading, check.reading);
     for (const [page, anchors] of check.pages) pages.set(page, anchors === 'any' ? 'any' : new Set(anchors));
     bodies.push(...check.bodies);
     // The rules across explainers, in the order the folders are read: the first spelling met is the one named.
@@ -230,6 +242,7 @@ export function checkExplainer(folder: string, dir: string): ExplainerCheck {
   const problems = new Problems();
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
+  const readings: Record<string, SectionReading> = {};
   const pages: ExplainerCheck['pages'] = [[explainerPath(folder), 'any']];
   const bodies: Body[] = [];
   const topics: ExplainerCheck['topics'] = [];
@@ -312,6 +325,10 @@ export function checkExplainer(folder: string, dir: string): ExplainerCheck {
         photos: photosIn(s.tree),
       };
     }
+    if (s.body !== undefined) {
+      const words = visibleWords(s.body);
+      readings[`${folder}/${s.slug}`] = { words: words.join(' '), minutes: wordsMinutes(words, language) };
+    }
     const sectionTopics = topicsOf(problems, s);
     topics.push({ file: s.file, topics: sectionTopics });
     for (const t of sectionTopics) pages.push([`/topics/${t.key}/`, 'any']);
@@ -332,6 +349,7 @@ export function checkExplainer(folder: string, dir: string): ExplainerCheck {
     cards,
     coverage: covered,
     marks,
+    reading: readings,
     pages,
     bodies,
     topics,

@@ -12,8 +12,7 @@ import { hasDictionary, pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
 import { newerOnTopics } from './age';
 import { creditsOf, type SourceCredits } from './content/source-furniture';
-import { visibleWords, wordsMinutes } from './reading-time';
-import { sectionMarks, sourceTitleOf } from './marks';
+import { sectionMarks, sectionReading, sourceTitleOf } from './marks';
 import type { PhotoMark } from './mdx-marks';
 import { byOrder, newestFirst } from './sections';
 import { orderFromFile } from './slugs';
@@ -47,8 +46,8 @@ export interface SectionView {
   people: string[];
   /** Cards its <Mention>s open (the editor's, and each first mention the page marks), in the order they come. */
   mentions: string[];
-  /** The words a reader sees in the section's text, captions and credits included. */
-  words: string[];
+  /** The words a reader sees in the section's text, captions and credits included, one space apart. */
+  words: string;
   /** Its photos in reading order, as the report captions and credits them (shown or not reproduced). */
   photos: PhotoMark[];
   /** The credits of its photos, each once: what its credit line names (none when it had no photo). */
@@ -96,9 +95,9 @@ export function getExplainers(): Promise<ExplainerView[]> {
 
 const topicLink = (name: string): TopicLink => ({ name, url: topicPath(name) });
 
-function sectionView(explainer: string, lang: string, entry: CollectionEntry<'sections'>): SectionView {
+function sectionView(explainer: string, entry: CollectionEntry<'sections'>): SectionView {
   const slug = entry.id.slice(explainer.length + 1);
-  const words = visibleWords(entry.body ?? '');
+  const { words, minutes } = sectionReading(explainer, slug);
   const marks = sectionMarks(explainer, slug);
   return {
     entry,
@@ -113,7 +112,7 @@ function sectionView(explainer: string, lang: string, entry: CollectionEntry<'se
     url: sectionPath(explainer, slug),
     fullStoryUrl: fullStoryPath(explainer, slug),
     shareImage: shareImagePath(explainer, slug),
-    minutes: wordsMinutes(words, lang),
+    minutes,
     topics: entry.data.topics.map(topicLink),
     people: marks.people,
     mentions: marks.mentions,
@@ -128,7 +127,7 @@ async function load(): Promise<ExplainerView[]> {
   // Each explainer's sections by the folder their id starts with: one pass, not one per explainer.
   const sectionsOf = Map.groupBy(sections, (s) => s.id.slice(0, s.id.indexOf('/')));
   const views = explainers.map(({ id: slug, data, filePath }): ExplainerView => {
-    const own = byOrder((sectionsOf.get(slug) ?? []).map((s) => sectionView(slug, data.lang, s)));
+    const own = byOrder((sectionsOf.get(slug) ?? []).map((s) => sectionView(slug, s)));
     const topics = [...new Set(own.flatMap((s) => s.topics.map((t) => t.name)))];
     return {
       slug,

@@ -80,7 +80,7 @@ export function searchStart(explainers: readonly ExplainerView[], lang: string, 
 export function searchVocabulary(explainers: readonly ExplainerView[], lang: string): string[] {
   const texts = inLanguage(explainers, lang).flatMap((e) => [
     e.headline,
-    ...e.sections.flatMap((s) => [s.title, s.summary, ...s.topics.map((t) => t.name), ...s.people, s.words.join(' ')]),
+    ...e.sections.flatMap((s) => [s.title, s.summary, ...s.topics.map((t) => t.name), ...s.people, s.words]),
   ]);
   return buildVocabulary(texts, lang);
 }

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainerSchema } from '../../src/content.config';
 import { checkContent, formatProblems, type ContentProblem } from '../../src/lib/content-check';
+import { WORDS_PER_MINUTE } from '../../src/lib/reading-time';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
 
 /** Problems for the valid fixture with some files replaced (undefined removes one), paths from the explainer folder. */
@@ -91,6 +92,14 @@ describe('fields', () => {
 describe('facts typed once: what the check can work out is not asked', () => {
   const noOrder = (title: string, body = 'Some reported text.') => section(title, 0, body).replace('order: 0\n', '');
   const SECOND = 'test-explainer/02-second.mdx';
+
+  it('reads each section’s visible words and reading time for the pages, captions kept and tags dropped', () => {
+    const long = Array(WORDS_PER_MINUTE * 2).fill('word').join(' ');
+    const report = checkContent(writeFixture(validFiles(body(`Some *reported* text.\n\n${long}`))));
+    const reading = report.reading['test-explainer/first']!;
+    expect(reading.words.startsWith('Some reported text. word word')).toBe(true);
+    expect(reading.minutes).toBe(2);
+  });
 
   it('takes a section’s order from its file name, and lets a written order win', () => {
     expect(check({ [FIRST]: noOrder('First'), [SECOND]: noOrder('Second') })).toEqual([]);

@@ -93,7 +93,7 @@ describe('kept explainer checks', () => {
   it('are read from the cache folder only when whole, and under the key they were kept by', () => {
     const folder = mkdtempSync(join(tmpdir(), 'explainer-cache-'));
     const kept = keptChecks(folder);
-    const check = { problems: [], language: 'en', marks: {}, pages: [], bodies: [], topics: [], descriptions: undefined, peopleFile: 'people.yaml' } satisfies ExplainerCheck;
+    const check = { problems: [], language: 'en', marks: {}, reading: {}, pages: [], bodies: [], topics: [], descriptions: undefined, peopleFile: 'people.yaml' } satisfies ExplainerCheck;
     kept.write('a', check);
     expect(kept.read('a')).toEqual(check);
     expect(kept.read('b')).toBeUndefined();

@@ -68,7 +68,7 @@ describe('a language family searched as one', () => {
     expect(start.explainers.map((e) => e.headline)).toEqual(['Color of money', 'Explainer 2']);
     expect(start.aliases).toEqual({ colour: 'Color' });
     expect(start.totals.explainers).toBe(2);
-    const worded = (e: ExplainerView, words: string) => ({ ...e, sections: e.sections.map((x) => ({ ...x, summary: '', words: [words] })) }) as ExplainerView;
+    const worded = (e: ExplainerView, words: string) => ({ ...e, sections: e.sections.map((x) => ({ ...x, summary: '', words })) }) as ExplainerView;
     expect(searchVocabulary([worded(us, 'neighborhood'), worded(gb, 'harbour')], 'en')).toEqual(expect.arrayContaining(['neighborhood', 'harbour']));
   });
 

@@ -18,6 +18,8 @@ export interface ReadFile {
   data: Record<string, unknown> | undefined;
   valid: boolean;
   tree: MdxNode | undefined;
+  /** The text below the frontmatter, when it could be read. */
+  body?: string | undefined;
 }
 
 /** A section file as read, with the slug its URL takes and its place (`order`, or the file name's number). */
@@ -76,11 +78,11 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
   const controlLine = lines.findIndex((line) => controlCharacter(line));
   if (controlLine >= 0) {
     problems.add(file, `body, line ${controlLine + 1}`, `contains the control character ${controlCharacter(lines[controlLine]!)}: retype the text around it`);
-    return { data: result.data, valid: result.success && split.problems.length === 0, tree: undefined };
+    return { data: result.data, valid: result.success && split.problems.length === 0, tree: undefined, body: split.body };
   }
   const parsed = parseBody(split.body);
   for (const p of parsed.problems) problems.add(file, p.line ? `body, line ${p.line}` : 'body', p.message);
-  return { data: result.data, valid: result.success && split.problems.length === 0, tree: parsed.tree };
+  return { data: result.data, valid: result.success && split.problems.length === 0, tree: parsed.tree, body: split.body };
 }
 
 /** The source text named by source.file: a UTF-8 file inside the explainer's folder. */
