@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { buildCache } from './src/integrations/build-cache';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
+import { restorePages } from './src/integrations/restore-pages';
 import { cacheFolder } from './src/lib/build-cache-files';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from './src/lib/heading-anchors';
 import { rehypeHeadingSlugs } from './src/lib/heading-slugs';
@@ -108,5 +109,5 @@ export default defineConfig({
   // publishWhenComplete moves the staging folder into place; buildCache then lists what changed.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), mdxCompileCache(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), mdxCompileCache(), restorePages(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
 });

@@ -407,4 +407,17 @@ describe('an incremental build after edits', () => {
       expect(output, `${page} was rendered again`).toMatch(new RegExp(`${page}\\S*\\s+\\((?:cached|restored)\\)`));
     }
   });
+
+  it('after an explainer is removed and a section renamed: the same bytes as a full build, the old pages gone and listed', { timeout: 600_000 }, async () => {
+    rmSync(join(content, 'long-words-d'), { recursive: true });
+    renameSync(join(content, 'long-words-b', '02-and-one-more.mdx'), join(content, 'long-words-b', '02-one-last-word.mdx'));
+    edit('long-words-b/index.mdx', 'section: and-one-more', 'section: one-last-word');
+    const { changed, expected } = await buildBoth();
+    expect(changed).toEqual(expected);
+    for (const page of ['/long-words-d/', '/long-words-d/full-story/', '/long-words-b/and-one-more/', '/long-words-b/and-one-more/og.png']) expect(changed).toContain(`D\t${page}`);
+    expect(changed).toContain('A\t/long-words-b/one-last-word/');
+    // No empty folder is left where the removed pages were.
+    expect(existsSync(join(dist, 'long-words-d'))).toBe(false);
+    expect(existsSync(join(dist, 'long-words-b', 'and-one-more'))).toBe(false);
+  });
 });
