@@ -65,13 +65,18 @@ export async function cachedFile(kind: Kept, name: string, make: () => Promise<U
   return made;
 }
 
-/** A kept file's bytes, marked as used by this build; undefined when it is not kept, or the build is forced. */
-export function readKept(kind: Kept, name: string, folder = cacheFolder()): Buffer | undefined {
-  if (isForced()) return undefined;
+/** A kept file's bytes, marked as used by this build; undefined when it is not kept, or the build is forced (and `forced` not turned off). */
+export function readKept(kind: Kept, name: string, folder = cacheFolder(), forced = isForced()): Buffer | undefined {
+  if (forced) return undefined;
   const file = join(folder, kind, name);
   if (!existsSync(file)) return undefined;
   markUsed(kind, name, folder);
   return readFileSync(file);
+}
+
+/** Whether a file is kept under `kind` for this build to read (never, in a forced build). */
+export function isKept(kind: Kept, name: string, folder = cacheFolder()): boolean {
+  return !isForced() && existsSync(join(folder, kind, name));
 }
 
 /** Keeps a file under `kind`: written whole and then renamed, so a build stopped halfway never leaves half a file to reuse. */

@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import satori, { type Font } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './share-fonts';
 import { SHARE_IMAGE_SIZE } from './share-meta';
 import { SITE } from '../site';
 import { hash, shareImageKey } from './build-cache';
-import { cachedImage, imageFile, markUsed } from './build-cache-files';
+import { cachedImage, imageFile, isKept, markUsed, readKept } from './build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -126,7 +126,8 @@ export function cardTree(card: ShareCard, logo: string): Node {
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts, logo } = await loadAssets();
   const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts });
-  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng());
+  // Rasterised on libuv's threads, not this one: pages render meanwhile (drawAhead).
+  return Uint8Array.from((await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } })).asPng());
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
@@ -145,7 +146,43 @@ function drawnWith(root = process.cwd()): Promise<string> {
 
 /** The card's image from the build cache (.build-cache/share-images), drawn only when nothing it draws was drawn before. */
 export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  return cachedImage(shareImageKey(card, await drawnWith()), () => renderShareImage(card));
+  return imageOf(shareImageKey(card, await drawnWith()), card);
+}
+
+// Images the cache lacks are drawn ahead of their routes, AHEAD at a time, from when the routes are
+// listed: each one's rasterising (two thirds of its time) runs on another core while this thread
+// renders pages. A route whose image has not been started draws it itself; one being drawn waits for it.
+const AHEAD = 2;
+/** Keys of images to draw ahead, with their cards, in the order the routes listed them. */
+const queued = new Map<string, ShareCard>();
+const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+/** Keys this build drew: read back from the cache folder, even in a forced build, which reads nothing drawn before. */
+const drawn = new Set<string>();
+let runners = 0;
+
+function imageOf(key: string, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const started = drawing.get(key);
+  if (started) return started;
+  queued.delete(key);
+  const again = drawn.has(key) ? readKept('share-images', imageFile(key), undefined, false) : undefined;
+  if (again) return Promise.resolve(Uint8Array.from(again));
+  const image = cachedImage(key, () => renderShareImage(card));
+  drawing.set(key, image);
+  // Once drawn it is read from the cache folder: a build holds no more than AHEAD images in memory.
+  image.then(() => drawn.add(key), () => undefined).finally(() => drawing.delete(key));
+  return image;
+}
+
+/** Queues the images of listed routes that the cache lacks, and starts drawing them. */
+function drawAhead(images: readonly { key: string; card: ShareCard }[]): void {
+  for (const { key, card } of images) if (!isKept('share-images', imageFile(key))) queued.set(key, card);
+  for (; runners < AHEAD && queued.size > 0; runners++) {
+    void (async () => {
+      // A failure is left to the route that asks for the image, which reports it.
+      for (const [key, card] of queued) await imageOf(key, card).catch(() => undefined);
+      runners--;
+    })();
+  }
 }
 
 /**
@@ -154,12 +191,16 @@ export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<Arra
  */
 export async function keyedByImage<P>(paths: readonly { params: Record<string, string>; props: P }[], card: (props: P) => ShareCard) {
   const assets = await drawnWith();
-  return paths.map((path) => {
-    const cacheKey = shareImageKey(card(path.props), assets);
+  const keyed = paths.map((path) => {
+    const drawnCard = card(path.props);
+    const cacheKey = shareImageKey(drawnCard, assets);
     // Still in use when Astro copies the image: kept in the image cache for a build Astro's cache cannot serve.
     markUsed('share-images', imageFile(cacheKey));
-    return { ...path, cacheKey };
+    return { path: { ...path, cacheKey }, image: { key: cacheKey, card: drawnCard } };
   });
+  // In a build only: `astro dev` draws an image when a reader asks for it.
+  if (import.meta.env.PROD) drawAhead(keyed.map((k) => k.image));
+  return keyed.map((k) => k.path);
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */
