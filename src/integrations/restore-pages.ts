@@ -57,7 +57,12 @@ export function restorePages(): AstroIntegration {
                 name: 'explainer:restore-pages',
                 // After Astro empties the build folder, before the first bundle; the pages are
                 // generated after every bundle has closed, each of which waits for the copy.
-                buildApp: { order: 'pre', handler: () => void (copied ??= copyAll(kept, staging)) },
+                buildApp: {
+                  order: 'pre',
+                  handler: async () => {
+                    copied ??= copyAll(kept, staging);
+                  },
+                },
                 closeBundle: async () => void (await copied),
               },
             ],
