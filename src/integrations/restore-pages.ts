@@ -61,6 +61,8 @@ export function restorePages(): AstroIntegration {
                   order: 'pre',
                   handler: async () => {
                     copied ??= copyAll(kept, staging);
+                    // A failed copy is reported where the bundles wait for it, not as an unhandled rejection.
+                    copied.catch(() => undefined);
                   },
                 },
                 closeBundle: async () => void (await copied),
