@@ -14,7 +14,7 @@ const SIZES = (process.env.BENCH_SCALE ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Per-section build cost at the largest N may be at most this many times that at the smallest. */
 const LINEAR_SLACK = 1.5;
-/** The parts a search index of 10,000 sections is in (partCount in src/lib/search-parts.ts). */
+/** The parts a search index of 10,000 sections is in (partCount in src/lib/search/parts.ts). */
 const LARGE_SITE_PARTS = 4;
 /** The search goals (issue 10), checked on the corpus of this many sections; bytes at every size. */
 const BUDGET_SECTIONS = 1000;

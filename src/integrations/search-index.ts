@@ -4,8 +4,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchLanguage } from '../lib/search-data';
-import { PART_PAGES, PARTS_FILE, partCount, partFolder, partOf, partPath, type SearchParts } from '../lib/search-parts';
+import { searchLanguage } from '../lib/search/data';
+import { PART_PAGES, PARTS_FILE, partCount, partFolder, partOf, partPath, type SearchParts } from '../lib/search/parts';
 import { addBuiltFiles, builtFiles, buildCodeDigest, buildContext, cacheFolder, digestFiles, isForced } from '../lib/build-cache-files';
 import type { FileDigests } from '../lib/build-cache';
 
@@ -37,7 +37,7 @@ export interface SearchIndexReport {
   /** Pages whose article is indexed (those marked data-pagefind-body). */
   pages: number;
   outputPath: string;
-  /** Parts the index is in (search-parts.ts), and how many of them were indexed again, not copied from the cache folder. */
+  /** Parts the index is in (search/parts.ts), and how many of them were indexed again, not copied from the cache folder. */
   parts: number;
   indexed: number;
   /** True when no part was indexed again: no indexed page changed since the index kept in the cache folder. */
@@ -154,7 +154,7 @@ async function indexPart(siteDir: string, files: readonly string[], folder: stri
 const ENGINE_FILES = ['pagefind.js', 'pagefind-highlight.js'];
 
 /**
- * Indexes the built site in `siteDir` into `siteDir/pagefind`, in parts when it is large (search-parts.ts),
+ * Indexes the built site in `siteDir` into `siteDir/pagefind`, in parts when it is large (search/parts.ts),
  * with the list of each language's parts; any Pagefind error is thrown. With a cache folder, a part made
  * from exactly the same pages (same HTML, same code, Pagefind and config) is copied from it instead of
  * made again, and the parts made are kept there. `digests` are the site's files, when the build has read

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ExplainerData, PeopleData, SectionData } from '../content.config';
 import { explainerPageKey, listingKey, sectionPageKey, type BuildContext } from './build-cache';
-import { searchLanguages } from './search-data';
+import { searchLanguages } from './search/data';
 import { buildContext } from './build-cache-files';
 import { hasDictionary, pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';

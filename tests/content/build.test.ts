@@ -13,7 +13,7 @@ import { explainerSlugs, sectionsOf } from '../support/source';
 import { serve } from '../../scripts/serve.mjs';
 import { astroBuild, buildSite } from '../support/build';
 import { ALL_CHECKS, testChecks } from '../support/checks';
-import { searchStartPath, type SearchStart } from '../../src/lib/search-data';
+import { searchStartPath, type SearchStart } from '../../src/lib/search/data';
 import { SITE } from '../../src/site';
 import { page } from '../support/dist';
 import { builtSearch } from '../support/pagefind';

@@ -2,8 +2,8 @@
 // outside the browser, fetching the index from the served build just as a reader's browser would.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_RANKING } from '../../src/lib/search-query';
-import { languageParts, PARTS_FILE, type SearchParts } from '../../src/lib/search-parts';
+import { SEARCH_RANKING } from '../../src/lib/search/query';
+import { languageParts, PARTS_FILE, type SearchParts } from '../../src/lib/search/parts';
 import { PAGEFIND_BUNDLE } from '../../src/lib/urls';
 import { DIST } from './dist';
 

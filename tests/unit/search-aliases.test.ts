@@ -1,6 +1,6 @@
 // Other spellings are rewritten into the text's spelling before searching, whole words only.
 import { describe, expect, it } from 'vitest';
-import { aliasMap, expandAliases, searchAliasProblems } from '../../src/lib/search-aliases';
+import { aliasMap, expandAliases, searchAliasProblems } from '../../src/lib/search/aliases';
 import { wholePhrase } from '../../src/lib/word-match';
 
 /** Whether `text` has `term` whole, as aliases are found in a query (src/lib/word-match.ts). */

@@ -17,7 +17,7 @@ import {
   searchStartPath,
   searchVocabulary,
   searchVocabularyPath,
-} from '../../src/lib/search-data';
+} from '../../src/lib/search/data';
 
 /** An explainer as searchStart reads one: newest first, as getExplainers gives them. */
 function explainer(n: number, topics: string[], people: string[], lang = 'en'): ExplainerView {

@@ -1,7 +1,7 @@
-// Excerpts re-cut to read well (search-excerpt.ts), and the topics and people a query names (namedBy).
+// Excerpts re-cut to read well (search/excerpt.ts), and the topics and people a query names (namedBy).
 import { describe, expect, it } from 'vitest';
-import { readableExcerpt, type ExcerptPart } from '../../src/lib/search-excerpt';
-import { namedBy, type SearchName } from '../../src/lib/search-data';
+import { readableExcerpt, type ExcerptPart } from '../../src/lib/search/excerpt';
+import { namedBy, type SearchName } from '../../src/lib/search/data';
 
 const text = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
 const marks = (parts: ExcerptPart[]) => parts.filter((p) => p.mark).map((p) => p.text);

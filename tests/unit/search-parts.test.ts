@@ -1,8 +1,8 @@
-// The search index in parts (src/lib/search-parts.ts): which part a page is in, and which parts a page's
+// The search index in parts (src/lib/search/parts.ts): which part a page is in, and which parts a page's
 // language searches. The build that writes them is tested in tests/dist/search-build.test.ts.
 import { describe, expect, it } from 'vitest';
 import { searchPartPages } from '../../src/integrations/search-index';
-import { languageParts, PART_PAGES, partCount, partFolder, partOf, partPath } from '../../src/lib/search-parts';
+import { languageParts, PART_PAGES, partCount, partFolder, partOf, partPath } from '../../src/lib/search/parts';
 
 describe('the search index in parts', () => {
   it('is one index up to a part’s worth of pages, and twice the parts each time the site doubles after', () => {

@@ -1,7 +1,7 @@
 // The search page's URL is the search: these rules decide what a shared link opens.
 import { describe, expect, it } from 'vitest';
-import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withSearch } from '../../src/lib/search-query';
-import { isSearchShortcut } from '../../src/lib/search-shortcut';
+import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withSearch } from '../../src/lib/search/query';
+import { isSearchShortcut } from '../../src/lib/search/shortcut';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,

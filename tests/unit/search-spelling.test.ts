@@ -1,6 +1,6 @@
 // Spelling help is pure: edit distance, the closest site word, a corrected query, a vocabulary.
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correctQuery, editDistance, suggestWord, wordsOf } from '../../src/lib/search-spelling';
+import { buildVocabulary, correctQuery, editDistance, suggestWord, wordsOf } from '../../src/lib/search/spelling';
 
 describe('editDistance', () => {
   it('counts a wrong, missing, extra or doubled letter as one edit', () => {

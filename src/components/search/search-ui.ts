@@ -6,7 +6,7 @@
 // and a topic or person the query names is offered above the sections.
 // Pagefind searches the index of the page's <html lang>; every word shown comes from that language.
 import { translator, type MessageSource, type Translator } from '../../i18n/translator';
-import { expandAliases } from '../../lib/search-aliases';
+import { expandAliases } from '../../lib/search/aliases';
 import {
   nameFile,
   namedBy,
@@ -17,8 +17,8 @@ import {
   type SearchName,
   type SearchStart,
   type SearchUiKey,
-} from '../../lib/search-data';
-import { markWords, readableExcerpt, type ExcerptPart } from '../../lib/search-excerpt';
+} from '../../lib/search/data';
+import { markWords, readableExcerpt, type ExcerptPart } from '../../lib/search/excerpt';
 import {
   HIGHLIGHT_PARAM,
   SEARCH_RANKING,
@@ -31,9 +31,9 @@ import {
   type ChosenFilters,
   type QueryTerm,
   type SearchState,
-} from '../../lib/search-query';
-import { languageParts, PARTS_FILE, type SearchParts } from '../../lib/search-parts';
-import { correctQuery, type Vocabulary } from '../../lib/search-spelling';
+} from '../../lib/search/query';
+import { languageParts, PARTS_FILE, type SearchParts } from '../../lib/search/parts';
+import { correctQuery, type Vocabulary } from '../../lib/search/spelling';
 import { EXPLAINERS_PATH, PAGEFIND_BUNDLE, PEOPLE_PATH, SEARCH_PATH, TOPICS_PATH } from '../../lib/urls';
 import { SITE } from '../../site';
 import { excerptNodes, renderNamed, renderResult, type ResultData } from './result-template';

@@ -1,7 +1,7 @@
 // Rules about an explainer's own fields (index.mdx): takeaways and timeline point at its sections, the
 // source's subheads are lines of the source, its title is written or the source's first line, and
 // text drawn on share images is in their fonts.
-import { searchAliasProblems, type SearchAliases } from '../search-aliases';
+import { searchAliasProblems, type SearchAliases } from '../search/aliases';
 import { undrawable } from '../share-fonts';
 import type { Problems } from './report';
 import type { Section } from './read-files';
@@ -48,7 +48,7 @@ export function checkDrawable(problems: Problems, file: string, field: string, t
   if (missing.length) problems.add(file, field, `the share image cannot draw ${missing.join(', ')}: its fonts cover Latin, Cyrillic and Greek letters; leave the character out`);
 }
 
-/** Other spellings stay short enough for search to read them (search-aliases.ts says why). */
+/** Other spellings stay short enough for search to read them (search/aliases.ts says why). */
 export function checkSearchAliases(problems: Problems, file: string, data: Record<string, unknown> | undefined): void {
   for (const p of searchAliasProblems(data?.['searchAliases'] as SearchAliases | undefined)) problems.add(file, p.field, p.message);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { searchLanguage } from '../../../src/lib/search-data';
+import { searchLanguage } from '../../../src/lib/search/data';
 import { page, pagePaths } from '../dist';
 import { builtSearch } from '../pagefind';
 import type { BuiltSite } from '../sites';

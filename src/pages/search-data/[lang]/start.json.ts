@@ -4,7 +4,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { messagesUnder } from '../../../i18n';
 import { getExplainers, searchDataPaths } from '../../../lib/explainers';
-import { SEARCH_UI_PREFIX, searchStart } from '../../../lib/search-data';
+import { SEARCH_UI_PREFIX, searchStart } from '../../../lib/search/data';
 
 export const getStaticPaths = searchDataPaths satisfies GetStaticPaths;
 

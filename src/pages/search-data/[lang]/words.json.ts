@@ -2,7 +2,7 @@
 // when a word of a query is on no page.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainers, searchDataPaths } from '../../../lib/explainers';
-import { searchVocabulary } from '../../../lib/search-data';
+import { searchVocabulary } from '../../../lib/search/data';
 
 export const getStaticPaths = searchDataPaths satisfies GetStaticPaths;
 

@@ -1,10 +1,10 @@
 // Per language: every topic and person with its page, so a query that names one offers that page first;
 // split into files of about NAMES_PER_FILE by the names' last word, so a query fetches one small file
-// (searchNameFiles, src/lib/search-data.ts), fetched with its first search beside Pagefind's index.
+// (searchNameFiles, src/lib/search/data.ts), fetched with its first search beside Pagefind's index.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { listingKey } from '../../../../lib/build-cache';
 import { getExplainers, pageContext } from '../../../../lib/explainers';
-import { searchLanguages, searchNameFiles, type SearchName } from '../../../../lib/search-data';
+import { searchLanguages, searchNameFiles, type SearchName } from '../../../../lib/search/data';
 import { SITE } from '../../../../site';
 
 export const getStaticPaths = (async () => {

@@ -2,7 +2,7 @@
 // Damerau-Levenshtein distance (a wrong, missing, extra or doubled letter, or two letters swapped,
 // each one edit). Pure, so the browser and the tests share it; the vocabulary is built per language
 // at build time (src/pages/search-data) and fetched only when a word of a query is on no page.
-import { escapeRegExp, wholeWord } from './word-match';
+import { escapeRegExp, wholeWord } from '../word-match';
 
 /** The site's words in one language, most frequent first, as the text spells them. */
 export type Vocabulary = readonly string[];

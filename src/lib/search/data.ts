@@ -2,14 +2,14 @@
 // files (src/pages/search-data): the other spellings to rewrite a query with and what to offer before
 // a word is typed (fetched with the first search), and the site's vocabulary for spelling help
 // (fetched only when a word of a query is on no page).
-import type { MessageSource } from '../i18n/translator';
-import type { UiKey } from '../i18n/types';
-import type { ExplainerView } from './explainers';
-import { aliasMap } from './search-aliases';
-import { buildVocabulary } from './search-spelling';
-import { personId } from './people';
-import { topicPath } from './topics';
-import { SEARCH_DATA_PATH, personPath } from './urls';
+import type { MessageSource } from '../../i18n/translator';
+import type { UiKey } from '../../i18n/types';
+import type { ExplainerView } from '../explainers';
+import { aliasMap } from './aliases';
+import { buildVocabulary } from './spelling';
+import { personId } from '../people';
+import { topicPath } from '../topics';
+import { SEARCH_DATA_PATH, personPath } from '../urls';
 
 /**
  * What search offers before a word is typed is a way in, not an index: it loads with every first search,

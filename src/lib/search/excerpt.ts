@@ -2,7 +2,7 @@
 // Russian"), so the window is found again in the page's text and re-cut to whole sentences around its
 // first match when they fit in a budget of words, else to a window of words inside that sentence with
 // an ellipsis wherever it stops short. Pure, so the browser and the tests share it.
-import { sentenceSpans, type SentenceSpan } from './text/sentences';
+import { sentenceSpans, type SentenceSpan } from '../text/sentences';
 
 /** A run of an excerpt's text, marked when it is a matched word. */
 export interface ExcerptPart {

@@ -2,7 +2,7 @@
 // not the whole site (Pagefind's indexing is not incremental). The build decides which part each page
 // is in and writes a list of the parts per language; a reader's search opens its language's parts and
 // Pagefind merges their results (mergeIndex). Shared by the build, the search UI and the tests.
-import { PAGEFIND_BUNDLE } from './urls';
+import { PAGEFIND_BUNDLE } from '../urls';
 
 /**
  * Indexed pages a part holds at most on average: a site of up to this many is one index, as Pagefind
