@@ -343,12 +343,14 @@ describe('the full story', () => {
         scrollTo(0, scrollY + r.top + Math.min(r.height / 2, 200) - innerHeight * 0.4);
       }, s.slug);
       const bar = page.locator('[data-reading-bar]');
-      await expect.poll(() => bar.locator('[data-bar-count]').innerText()).toContain(String(i + 1));
-      const shown = await bar.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { onScreen: el.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight, current: el.querySelector('[data-bar-current]')!.textContent };
-      });
-      expect(shown, s.slug).toEqual({ onScreen: true, current: s.data.title });
+      // Polled whole: the bar updates after the scroll, and "3 of 4" alone would also contain a 4.
+      const shown = () =>
+        bar.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const count = el.querySelector('[data-bar-count]')!.textContent!.trim();
+          return { onScreen: el.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight, current: el.querySelector('[data-bar-current]')!.textContent, position: count.match(/\d+/)?.[0] };
+        });
+      await expect.poll(shown, { message: s.slug }).toEqual({ onScreen: true, current: s.data.title, position: String(i + 1) });
     }
     expect(await page.locator(`nav a[aria-current][href="#${sections.at(-1)!.slug}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
