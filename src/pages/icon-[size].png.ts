@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ICON_SIZES } from '../lib/urls';
-import { LOGO_FILE, renderIcon } from '../lib/share-image';
+import { LOGO_FILE, renderIcon } from '../lib/share/image';
 
 export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 

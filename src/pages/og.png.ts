@@ -1,7 +1,7 @@
 // The front page's share image, in the site's default language.
 import type { APIRoute } from 'astro';
-import { homeCard } from '../lib/page-share';
-import { cachedShareImage } from '../lib/share-image';
+import { homeCard } from '../lib/share/page';
+import { cachedShareImage } from '../lib/share/image';
 
 export const GET: APIRoute = async () =>
   new Response(await cachedShareImage(homeCard()), {

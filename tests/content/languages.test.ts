@@ -14,7 +14,7 @@ import { personId } from '../../src/lib/people';
 import { languageField } from '../../src/i18n/schema';
 import { countWords } from '../../src/lib/reading-time';
 import { personPath } from '../../src/lib/urls';
-import { renderShareImage } from '../../src/lib/share-image';
+import { renderShareImage } from '../../src/lib/share/image';
 import { SITE } from '../../src/site';
 import { fileFor } from '../support/dist';
 import { builtSearch } from '../support/pagefind';

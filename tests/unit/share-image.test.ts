@@ -4,9 +4,9 @@
 // leads with the explainer's headline and the section's question; the home card says its tagline once.
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { homeCard, sectionCard } from '../../src/lib/page-share';
-import { cardTree, loadAssets, MIN_TITLE_SIZE, renderShareImage, titleSize } from '../../src/lib/share-image';
-import { SHARE_IMAGE_SIZE } from '../../src/lib/share-meta';
+import { homeCard, sectionCard } from '../../src/lib/share/page';
+import { cardTree, loadAssets, MIN_TITLE_SIZE, renderShareImage, titleSize } from '../../src/lib/share/image';
+import { SHARE_IMAGE_SIZE } from '../../src/lib/share/meta';
 import { SITE } from '../../src/site';
 import { pngPixels } from '../support/png';
 

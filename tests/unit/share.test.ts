@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import config from '../../astro.config.mjs';
 import { headingAnchorLabel } from '../../src/lib/heading-anchors';
-import { bylineNames, jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share-meta';
-import { shareTargets } from '../../src/lib/share-targets';
+import { bylineNames, jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share/meta';
+import { shareTargets } from '../../src/lib/share/targets';
 import { encodeTerm, quoteUrl, textDirective } from '../../src/lib/text-fragment';
-import { renderShareImage, titleSize } from '../../src/lib/share-image';
+import { renderShareImage, titleSize } from '../../src/lib/share/image';
 import { pngSize } from '../support/png';
 
 const site = { name: 'The Explainer', locale: 'en_GB', lang: 'en', origin: 'https://news.example/' };

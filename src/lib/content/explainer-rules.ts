@@ -2,7 +2,7 @@
 // source's subheads are lines of the source, its title is written or the source's first line, and
 // text drawn on share images is in their fonts.
 import { searchAliasProblems, type SearchAliases } from '../search/aliases';
-import { undrawable } from '../share-fonts';
+import { undrawable } from '../share/fonts';
 import type { Problems } from './report';
 import type { Section } from './read-files';
 

@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
-import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './share-fonts';
-import { SHARE_IMAGE_SIZE } from './share-meta';
-import { SITE } from '../site';
-import { hash, shareImageKey } from './build-cache';
-import { cachedImage, imageFile, isKept, markUsed, readKept } from './build-cache-files';
+import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
+import { SHARE_IMAGE_SIZE } from './meta';
+import { SITE } from '../../site';
+import { hash, shareImageKey } from '../build-cache';
+import { cachedImage, imageFile, isKept, markUsed, readKept } from '../build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -131,7 +131,7 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
-const DRAWING_CODE = ['src/lib/share-image.ts', 'src/lib/share-fonts.ts'];
+const DRAWING_CODE = ['src/lib/share/image.ts', 'src/lib/share/fonts.ts'];
 
 let assetsDigest: Promise<string> | undefined;
 

@@ -1,10 +1,10 @@
 // What a page says about itself when shared: Open Graph, Twitter card and JSON-LD, all with
 // absolute URLs on the site's origin. Pure, so pages, feeds and tests agree.
-import { isoDay } from './dates';
-import { absoluteUrl, iconPath } from './urls';
+import { isoDay } from '../dates';
+import { absoluteUrl, iconPath } from '../urls';
 
 /** Share images' paths are built with every other path, in urls.ts. */
-export { shareImagePath } from './urls';
+export { shareImagePath } from '../urls';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

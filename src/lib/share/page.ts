@@ -1,11 +1,11 @@
 // Each page's preview (share image, Open Graph facts, JSON-LD) from the explainer views, in the
 // explainer's language, so the pages, the share-image endpoints and the feed describe a page the same way.
-import { useTranslations } from '../i18n';
-import { SITE } from '../site';
-import type { ExplainerView, SectionView } from './explainers';
-import type { ShareCard } from './share-image';
-import { newsArticle, type SharePreview, type Site } from './share-meta';
-import { absoluteUrl } from './urls';
+import { useTranslations } from '../../i18n';
+import { SITE } from '../../site';
+import type { ExplainerView, SectionView } from '../explainers';
+import type { ShareCard } from './image';
+import { newsArticle, type SharePreview, type Site } from './meta';
+import { absoluteUrl } from '../urls';
 
 /** The publication with its origin (Astro's `site`), as a page in language `lang` presents it. */
 export function siteWith(origin: URL | undefined, lang: string = SITE.lang): Site {

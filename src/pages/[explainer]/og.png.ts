@@ -1,8 +1,8 @@
 // An explainer's share image, used by its overview and its full-story page, in the explainer's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { explainerImagePaths, type ExplainerView } from '../../lib/explainers';
-import { overviewCard } from '../../lib/page-share';
-import { cachedShareImage, keyedByImage } from '../../lib/share-image';
+import { overviewCard } from '../../lib/share/page';
+import { cachedShareImage, keyedByImage } from '../../lib/share/image';
 
 export const getStaticPaths = (async () => keyedByImage(await explainerImagePaths(), ({ explainer }) => overviewCard(explainer))) satisfies GetStaticPaths;
 
