@@ -4,21 +4,14 @@
 // already in place; a page it renders again is written over its copy, and a copy no route made this
 // build (a removed section) is deleted before anything reads the folder.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isForced } from '../lib/build-cache-files';
+import { filesUnder, isForced } from '../lib/build-cache-files';
 
 /** Where Astro's incremental build keeps the pages it wrote (astro/dist/core/build/incremental.js). */
 const KEPT_PAGES = 'dist';
-
-/** Every file under `dir`, relative to it with "/". */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
 
 /**
  * Copies everything in `from` into `to` with the system's cp, beside this process; the files copied.

@@ -123,14 +123,17 @@ export function pruneUnused(since: number, folder = cacheFolder()): number {
   return pruned;
 }
 
+/** Every file under `dir`, by its path relative to `dir` with "/". */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
 /** A digest of every file under `dir`, by its path relative to `dir` with "/". */
 export function digestFiles(dir: string): FileDigests {
   const out: FileDigests = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out[relative(dir, full).split(sep).join('/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
+  for (const file of filesUnder(dir)) out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
   return out;
 }
 
