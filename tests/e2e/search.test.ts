@@ -369,6 +369,18 @@ describe('what search says is true (fixture explainers)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('never says a word starts with what is typed when Pagefind found only words starting with less of it', async () => {
+    // Pagefind answers "councilx" with the sections that have "council…": no word starts with "councilx".
+    const { page, errors } = await tracked();
+    await page.goto(`${site}${SECTION}`);
+    await openWithShortcut(page);
+    await search(page, 'councilx');
+    expect(await summary(page)).not.toMatch(/starting/);
+    expect(await page.locator('.search-help:visible').textContent()).toBe('Showing results for council. Search for councilx instead');
+    expect(await summary(page)).toMatch(/^\d+ sections? mentions? “council”$/);
+    expect(errors).toEqual([]);
+  });
+
   it('finds a word only the headline has once, at the explainer’s first section', async () => {
     const { page } = await searchPage('happens');
     expect(await resultLinks(page).count()).toBe(1);

@@ -1,6 +1,6 @@
 // The search page's URL is the search: these rules decide what a shared link opens.
 import { describe, expect, it } from 'vitest';
-import { hasTerm, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withSearch } from '../../src/lib/search/query';
+import { hasTerm, hasWordStarting, pagefindQuery, parseQuery, readQuery, readSearch, searchPagePath, withSearch } from '../../src/lib/search/query';
 import { isSearchShortcut } from '../../src/lib/search/shortcut';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
@@ -137,5 +137,16 @@ describe('hasTerm', () => {
   it('adds no English endings in other languages', () => {
     expect(hasTerm('бібліотеки', word('бібліотек'), 'uk')).toBe(false);
     expect(hasTerm('нова бібліотека', word('бібліотека'), 'uk')).toBe(true);
+  });
+});
+
+describe('a half-typed word’s matches', () => {
+  it('are words that start with it, in any case and script, never a word that starts with less of it', () => {
+    expect(hasWordStarting('Trump’s warm relations with Putin', 'war')).toBe(true);
+    expect(hasWordStarting('Trump’s warm relations with Putin', 'PUT')).toBe(true);
+    expect(hasWordStarting('the war in Ukraine', 'warhaeds')).toBe(false);
+    expect(hasWordStarting('a sword', 'wor')).toBe(false);
+    expect(hasWordStarting('Президент Зеленський', 'зелен')).toBe(true);
+    expect(hasWordStarting('costs (a.b) rise', 'a.b')).toBe(true);
   });
 });

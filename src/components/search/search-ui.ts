@@ -23,6 +23,7 @@ import {
   HIGHLIGHT_PARAM,
   SEARCH_RANKING,
   hasTerm,
+  hasWordStarting,
   pagefindQuery,
   parseQuery,
   readSearch,
@@ -207,14 +208,14 @@ const toPagefind = (filters: ChosenFilters) =>
   Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]])) as Record<string, string[]>;
 
 /**
- * Whether any of `results`' first page has the term itself (Pagefind also matches "started" for
- * "START"); true as soon as one page that has it arrives, so results can start to show.
+ * Whether any of `results`' first page has what `has` looks for in its text (Pagefind also matches
+ * "started" for "START"); true as soon as one page that has it arrives, so results can start to show.
  */
-async function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<boolean> {
+async function mentionedIn(results: PagefindResult[], has: (text: string) => boolean): Promise<boolean> {
   const mentions = async (result: PagefindResult) => {
     const d = await fragmentOf(result);
     const meta = ['title', 'kicker', 'summary', 'headline'].map((key) => d.meta[key] ?? '').join(' ');
-    if (hasTerm(`${d.content} ${meta}`, term, lang)) return true;
+    if (has(`${d.content} ${meta}`)) return true;
     throw new Error('not on this page');
   };
   try {
@@ -231,7 +232,8 @@ async function mentionedIn(results: PagefindResult[], term: QueryTerm): Promise<
  * the term is not there, the first page of its own matches.
  */
 async function isPresent(term: QueryTerm, shown: PagefindResult[], own: () => Promise<PagefindResult[]>): Promise<boolean> {
-  return (await mentionedIn(shown, term)) || mentionedIn(await own(), term);
+  const has = (text: string) => hasTerm(text, term, lang);
+  return (await mentionedIn(shown, has)) || mentionedIn(await own(), has);
 }
 
 let warmedUp = false;
@@ -401,7 +403,8 @@ async function searchNow(view: SearchView, run: number, asked: Asked): Promise<v
   // A half-typed last word that is no word on the site but starts some ("zelen"), every other word
   // found: the sections Pagefind matched are shown, and said to have a word starting with it.
   const last = terms.at(-1)!;
-  if (midWord && !last.phrase && !present.at(-1) && present.slice(0, -1).every(Boolean) && whole.length > 0) {
+  const startsWords = () => mentionedIn(whole, (text) => hasWordStarting(text, last.text));
+  if (midWord && !last.phrase && !present.at(-1) && present.slice(0, -1).every(Boolean) && whole.length > 0 && (await startsWords())) {
     if (run !== view.run) return;
     await showResults(view, whole, 0, run, terms);
     const others = terms.slice(0, -1);

@@ -107,3 +107,12 @@ export function hasTerm(text: string, term: QueryTerm, lang: string): boolean {
   }
   return wholeWord(words.join('[\\s\\p{P}]+'), 'iu').test(text);
 }
+
+/**
+ * Whether `text` has a word starting with `prefix`, in any case: a half-typed word's matches. Pagefind,
+ * finding no word that starts with a term, also answers with words that start with less of it ("war"
+ * for "warhaeds"), which are no such matches.
+ */
+export function hasWordStarting(text: string, prefix: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(prefix)}`, 'iu').test(text);
+}
