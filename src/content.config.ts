@@ -287,6 +287,9 @@ function checked(loader: Loader): Loader {
     load: (context) =>
       loader.load({
         ...context,
+        // Bodies render from their files when a page shows them (src/lib/content/section-body.ts), never
+        // as a module per file: an entry without deferredRender is neither imported nor bundled by Vite.
+        store: { ...context.store, set: (entry) => context.store.set({ ...entry, deferredRender: false }), addModuleImport: () => {} },
         parseData: async (props) => {
           // A YAML alias repeats one value (the check refuses them); Astro's schema messages print a
           // value out in full, which for an alias "bomb" means billions of items: never hand one over.
@@ -317,8 +320,8 @@ export const collections = {
     loader: checked(glob({
       base,
       pattern: [...GLOBS.sections],
-      // The pages read a body's words from the content check (marks.ts) and render it from its module: a
-      // copy in the content layer's store would be bundled into the build (35 MB at 10,000 sections).
+      // The pages read a body's words from the content check (marks.ts) and render it from its file
+      // (section-body.ts): a copy in the content layer's store would be bundled into the build (35 MB at 10,000 sections).
       retainBody: false,
       // "<explainer>/<section>": the section slug comes from frontmatter or the file name.
       generateId: ({ entry, data }) =>

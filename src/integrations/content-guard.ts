@@ -5,7 +5,7 @@
 // TODO(editor) placeholders stop a build, but in `astro dev` they are warnings: the pages show, with the
 // placeholders highlighted.
 import { mkdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -13,7 +13,6 @@ import { checkContent, formatProblems, type ContentProblem, type ContentReport, 
 import { contentLayerCaughtUp } from '../lib/content/dev-rereads';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
-import type { Card } from '../lib/people';
 import { firstLine } from '../lib/content/report';
 import { buildCodeDigest, buildContext, cacheFolder, keep, readKept } from '../lib/build-cache-files';
 
@@ -25,17 +24,7 @@ const DRAFT_OUTCOME = 'pages show them highlighted; a build refuses them until t
 /** What stops `astro dev` showing pages: every problem but a draft's placeholders, which are warnings there. */
 const stopsDev = (problems: readonly ContentProblem[]) => problems.filter((p) => !isPlaceholderProblem(p));
 
-let report: ContentReport = { problems: [], marks: {}, reading: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
-
-/** The language of the explainer a content file belongs to, as the last check read it. */
-export function contentLanguage(path: string | undefined): string | undefined {
-  return path ? report.languages[basename(dirname(path))] : undefined;
-}
-
-/** The cards of the explainer a content file belongs to, as the last check read them. */
-export function contentCards(path: string | undefined): Card[] | undefined {
-  return path ? report.cards[basename(dirname(path))] : undefined;
-}
+let report: ContentReport = { problems: [], marks: {}, reading: {}, coverage: {}, sourceTitles: {} };
 
 export function contentGuard(root: string): AstroIntegration {
   let publicDir = '';
@@ -45,7 +34,7 @@ export function contentGuard(root: string): AstroIntegration {
       report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
     } catch (error) {
       // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
-      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, languages: {}, coverage: {}, cards: {}, sourceTitles: {} };
+      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, coverage: {}, sourceTitles: {} };
     }
     return report;
   };
@@ -81,7 +70,7 @@ export function contentGuard(root: string): AstroIntegration {
         } else {
           logger.info(`content checked: ${root}`);
         }
-        updateConfig({ vite: { plugins: [marksModule], build: { rolldownOptions: { onwarn: quietHeadInject } } } });
+        updateConfig({ vite: { plugins: [marksModule] } });
       },
       'astro:server:setup': ({ server, logger }) => watch(server, [resolve(root), publicDir], { run, current: () => report }, logger),
     },
@@ -170,17 +159,6 @@ function writeMarks({ marks, reading, sourceTitles }: ContentReport, folder = ca
 function printPlaceholders(problems: readonly ContentProblem[]): void {
   const left = problems.filter(isPlaceholderProblem);
   if (left.length > 0) printProblems(formatProblems(left, DRAFT_OUTCOME).replace(/^Content has (\d+) problems?/, (_, n) => `Drafts have ${n} placeholder${n === '1' ? '' : 's'} left`));
-}
-
-/**
- * Astro's own content-assets plugin writes "use astro:head-inject" at the top of the module it makes
- * for every MDX entry (its marker for head propagation, which Astro reads before bundling), and
- * Rolldown warns that a bundle may not keep it: one yellow warning per content file on every build,
- * about no mistake of the editor's. Exactly that warning is dropped; every other one is shown.
- */
-function quietHeadInject(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void): void {
-  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-  warn(warning);
 }
 
 /** Written at once (an asynchronous write to a pipe could be lost when the process exits). */

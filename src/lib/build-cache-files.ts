@@ -17,8 +17,10 @@ export function isForced(argv: readonly string[] = process.argv): boolean {
   return argv.includes('--force');
 }
 
-/** What the cache folder keeps beside Astro's own, a folder each: drawn share images, compiled MDX modules, explainers' checks. */
-const KEPT = ['share-images', 'mdx', 'content-check'] as const;
+/** What the cache folder keeps beside Astro's own, a folder each: drawn share images, explainers' checks. */
+const KEPT = ['share-images', 'content-check'] as const;
+/** Folders earlier builds kept and none uses now: compiled MDX modules (sections compile as their pages render since 6 December 2026). */
+const RETIRED = ['mdx'];
 type Kept = (typeof KEPT)[number];
 const PUBLISHED = 'published-files.json';
 
@@ -26,7 +28,7 @@ let code: string | undefined;
 
 /**
  * What every key starts from. The site's address, and a digest of what shapes pages without being
- * imported by them: the config (integrations, Markdown plugins) and the installed packages' lockfile.
+ * imported by them: the config (integrations) and the installed packages' lockfile.
  * (Astro also drops its whole cache when either changes; this keeps our keys right on their own.)
  */
 export function buildContext(site: string | undefined, root = process.cwd()): BuildContext {
@@ -34,7 +36,7 @@ export function buildContext(site: string | undefined, root = process.cwd()): Bu
   return { site, code };
 }
 
-/** Where the code that checks content and shapes compiled MDX and the search index lives (astro.config.mjs imports it from here). */
+/** Where the code that checks content and shapes the search index lives (astro.config.mjs imports it from here). */
 const BUILD_CODE = ['src/lib', 'src/i18n', 'src/integrations', 'src/site.ts', 'src/content.config.ts'];
 
 let buildCode: string | undefined;
@@ -108,6 +110,7 @@ export const imageFile = (key: string) => `${key}.png`;
 /** Removes the kept files no page of the build that started at `since` (ms) used; returns how many. */
 export function pruneUnused(since: number, folder = cacheFolder()): number {
   let pruned = 0;
+  for (const kind of RETIRED) rmSync(join(folder, kind), { recursive: true, force: true });
   for (const kind of KEPT) {
     const dir = join(folder, kind);
     if (!existsSync(dir)) continue;

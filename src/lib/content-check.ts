@@ -2,7 +2,7 @@
 // naming each file and field, and never leaves a half-built site behind. It reads each file once and
 // walks the content root; each family of rules lives in a module of its own under src/lib/content/
 // (reading files, sections, people, topics, links, the explainer's own fields, bodies), and this file
-// only says in which order they run and what the pages get back (marks, languages). An explainer's own
+// only says in which order they run and what the pages get back (marks, reading). An explainer's own
 // files are checked on their own (checkExplainer), so a build can reuse the check of a folder whose
 // files did not change (KeptChecks); the rules across explainers and the links run on every check.
 import { createHash, type Hash } from 'node:crypto';
@@ -59,12 +59,8 @@ export interface ContentReport {
   marks: Record<string, SectionMarks>;
   /** By section id, as marks: read here, so the content layer need not keep every body for the pages. */
   reading: Record<string, SectionReading>;
-  /** Each explainer folder's language (BCP 47), for what renders its Markdown. */
-  languages: Record<string, string>;
   /** By explainer folder: each paragraph of its source the sections carry, and where (the site tests check the pages show them). */
   coverage: Record<string, CoveredParagraph[]>;
-  /** Each explainer folder's cards, for what marks first mentions as its Markdown renders (remarkMarkFirstMentions). */
-  cards: Record<string, Card[]>;
   /** Each explainer folder's source title: `source.title`, or the source text's first line. */
   sourceTitles: Record<string, string>;
 }
@@ -116,11 +112,9 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
   const reading: Record<string, SectionReading> = {};
-  const languages: Record<string, string> = {};
   const coverage: Record<string, CoveredParagraph[]> = {};
-  const cardsOf: Record<string, Card[]> = {};
   const sourceTitles: Record<string, string> = {};
-  const report = (list: ContentProblem[]): ContentReport => ({ problems: list, marks, reading, languages, coverage, cards: cardsOf, sourceTitles });
+  const report = (list: ContentProblem[]): ContentReport => ({ problems: list, marks, reading, coverage, sourceTitles });
 
   let top: Entry[];
   try {
@@ -160,9 +154,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
       continue;
     }
     problems.list.push(...check.problems);
-    languages[folder] = check.language;
     if (check.sourceTitle !== undefined) sourceTitles[folder] = check.sourceTitle;
-    if (check.cards) cardsOf[folder] = check.cards;
     if (check.coverage) coverage[folder] = check.coverage;
     Object.assign(marks, check.marks);
     Object.assign(reading, check.reading);

@@ -3,7 +3,7 @@
 // content entry; the shared getStaticPaths helpers live here too.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ExplainerData, PeopleData, SectionData } from '../content.config';
 import { explainerPageKey, listingKey, sectionPageKey, type BuildContext } from './build-cache';
 import { searchLanguages } from './search/data';
@@ -12,6 +12,7 @@ import { hasDictionary, pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
 import { newerOnTopics } from './age';
 import { creditsOf, type SourceCredits } from './content/source-furniture';
+import { sectionBody } from './content/section-body';
 import { sectionMarks, sectionReading, sourceTitleOf } from './marks';
 import type { PhotoMark } from './mdx-marks';
 import { byOrder, newestFirst } from './sections';
@@ -168,8 +169,9 @@ function creditsIn(indexPath: string | undefined, file: string | undefined): Sou
 }
 
 /** A section's MDX, compiled, to render with the site's MDX components. */
-export async function sectionContent(section: SectionView) {
-  return (await render(section.entry)).Content;
+export async function sectionContent(explainer: Pick<ExplainerView, 'slug' | 'lang'>, section: SectionView) {
+  const cards = (await peopleFiles()).get(explainer.slug)?.people;
+  return sectionBody(section.entry, { cards, lang: explainer.lang });
 }
 
 /** The language of the page at a site path: its explainer's, or the site's default for site-wide pages. */

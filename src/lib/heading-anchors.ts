@@ -1,5 +1,5 @@
 // Names shared by every heading anchor, whether rehype-autolink-headings made it for an MDX heading
-// (astro.config.mjs) or AnchoredHeading.astro for a page's own: one class, one wrapper, one label, in
+// (src/lib/content/section-body.ts) or AnchoredHeading.astro for a page's own: one class, one wrapper, one label, in
 // the language of the page the heading is on.
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
@@ -15,13 +15,9 @@ export function headingAnchorLabel(headingText: string, lang?: string): string {
   return useTranslations(lang)('heading.anchorLabel', { heading: headingText.replace(/\s+/g, ' ').trim() });
 }
 
-/**
- * Names the anchors rehype-autolink-headings put beside MDX headings in the language of the explainer
- * the file belongs to (`languageOf` maps a file's path to it), which the plugin's own options cannot see.
- */
-export function rehypeAnchorLabels(languageOf: (path: string | undefined) => string | undefined) {
-  return (tree: Root, file: { path?: string }) => {
-    const lang = languageOf(file.path);
+/** Names the anchors rehype-autolink-headings put beside MDX headings, in the explainer's language (`lang`), from each heading's text. */
+export function rehypeAnchorLabels(lang: string | undefined) {
+  return (tree: Root) => {
     const visit = (node: Root | Element): void => {
       for (const child of node.children) {
         if (child.type !== 'element') continue;

@@ -160,13 +160,9 @@ export function markFirstMentions(tree: MdxNode, cards: readonly Pick<Card, 'nam
   return out;
 }
 
-/**
- * The Markdown pipeline's side of markFirstMentions: each section file's tree gets the marks the check
- * read, from the cards of the explainer the file belongs to (`cardsOf` maps a file's path to them).
- */
-export function remarkMarkFirstMentions(cardsOf: (path: string | undefined) => readonly Pick<Card, 'name' | 'namedAs'>[] | undefined) {
-  return (tree: object, file: { path?: string }) => {
-    const cards = file.path?.endsWith('.mdx') ? cardsOf(file.path) : undefined;
+/** The body pipeline's side of markFirstMentions (src/lib/content/section-body.ts): the tree it renders gets the marks the check read. */
+export function remarkMarkFirstMentions(cards: readonly Pick<Card, 'name' | 'namedAs'>[] | undefined) {
+  return (tree: object) => {
     if (cards) markFirstMentions(tree as MdxNode, cards);
   };
 }

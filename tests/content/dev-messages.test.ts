@@ -32,6 +32,12 @@ describe('astro dev with content the check refuses', () => {
       writeFileSync(join(content, 'test-explainer', 'index.mdx'), WITH_TAKEAWAYS);
       await expect.poll(page, { timeout: 60_000, interval: 500 }).toMatchObject({ status: 200, text: expect.stringContaining('A test explainer') });
 
+      // A section's text edited: its page shows the new words (a body compiles as its page renders).
+      const bomb = () => dev.page('/test-explainer/bomb/');
+      await expect.poll(bomb, { timeout: 30_000, interval: 250 }).toMatchObject({ status: 200, text: expect.stringContaining('<p>Some reported text.</p>') });
+      writeFileSync(join(content, 'test-explainer', '03-bomb.mdx'), section('Bomb', 3, 'Text, *edited*.'));
+      await expect.poll(bomb, { timeout: 30_000, interval: 250 }).toMatchObject({ status: 200, text: expect.stringContaining('<p>Text, <em>edited</em>.</p>') });
+
       // A save in two steps (emptied, then written): the watcher drops the second event, so the
       // content layer read an empty file while the check read the whole one. The site still shows.
       const index = join(content, 'test-explainer', 'index.mdx');

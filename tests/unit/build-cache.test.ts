@@ -163,7 +163,11 @@ describe('the share-image cache', () => {
     // k1 was last used an hour ago: a build starting now that does not use it drops it.
     const old = new Date(Date.now() - 3_600_000);
     utimesSync(join(folder, 'share-images', 'k1.png'), old, old);
+    // A folder earlier builds kept and none uses now goes too.
+    mkdirSync(join(folder, 'mdx'));
+    writeFileSync(join(folder, 'mdx', 'a.json'), '{}');
     expect(pruneUnused(Date.now(), folder)).toBe(1);
+    expect(existsSync(join(folder, 'mdx'))).toBe(false);
     expect(existsSync(join(folder, 'share-images', 'k1.png'))).toBe(false);
     expect(readFileSync(join(folder, 'share-images', 'k2.png'))).toEqual(Buffer.from([1, 2, 3]));
     expect(statSync(join(folder, 'share-images')).isDirectory()).toBe(true);

@@ -1,7 +1,5 @@
 // Share links, previews and text fragments: the pure modules behind them.
 import { describe, expect, it } from 'vitest';
-import { parse, type HTMLElement } from 'node-html-parser';
-import config from '../../astro.config.mjs';
 import { headingAnchorLabel } from '../../src/lib/heading-anchors';
 import { bylineNames, jsonLdText, newsArticle, shareImagePath, socialMetaTags } from '../../src/lib/share/meta';
 import { shareTargets } from '../../src/lib/share/targets';
@@ -176,39 +174,7 @@ describe('JSON-LD', () => {
   });
 });
 
-describe('heading anchors (the Markdown pipeline astro.config.mjs sets)', () => {
-  const render = async (markdown: string) => {
-    const processor = config.markdown!.processor as unknown as {
-      createRenderer(shared: object): Promise<{ render(content: string): Promise<{ code: string }> }>;
-    };
-    return parse((await (await processor.createRenderer({ syntaxHighlight: false })).render(markdown)).code);
-  };
-
-  it('puts a labelled, unindexed, unprinted link beside every h2 and h3, wrapped with it', async () => {
-    const root = await render('## Talks\n\nText.\n\n### Oil *prices*\n');
-    const wrappers = root.querySelectorAll('div.heading-anchored');
-    expect(wrappers.map((w) => w.getAttribute('class'))).toEqual(['heading-anchored heading-anchored--2', 'heading-anchored heading-anchored--3']);
-    const [talks, oil] = wrappers.map((w) => [w.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).tagName), w.querySelector('a')!]);
-    expect(talks![0]).toEqual(['H2', 'A']);
-    expect((talks![1] as HTMLElement).attributes).toEqual({
-      class: 'heading-anchor',
-      href: '#talks',
-      'aria-label': 'Link to this section: Talks',
-      'data-pagefind-ignore': '',
-      'data-print': 'hide',
-    });
-    expect((talks![1] as HTMLElement).innerHTML).toBe('<span aria-hidden="true">#</span>');
-    expect((oil![1] as HTMLElement).getAttribute('aria-label')).toBe('Link to this section: Oil prices');
-    // No inline style: the Content-Security-Policy allows none.
-    expect(root.querySelectorAll('[style]')).toEqual([]);
-  });
-
-  it('leaves other headings alone', async () => {
-    const root = await render('#### Detail\n');
-    expect(root.querySelector('h4')?.id).toBe('detail');
-    expect(root.querySelector('a')).toBeNull();
-  });
-
+describe('heading anchors', () => {
   it('names the link after the heading', () => {
     expect(headingAnchorLabel(' Pressure\n tactics ')).toBe('Link to this section: Pressure tactics');
   });
