@@ -1,10 +1,10 @@
 // Astro's incremental build copies each unchanged page from its cache into the build folder one at a
 // time, after Vite has bundled: at 10,000 sections, 24,000 copies and about 15 s of waiting. This copies
-// the whole kept folder in a process of its own while Vite bundles, so Astro finds each unchanged page
+// the whole kept folder in a process of its own from the start of the build, so Astro finds each unchanged page
 // already in place; a page it renders again is written over its copy, and a copy no route made this
 // build (a removed section) is deleted before anything reads the folder.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,10 +19,11 @@ const KEPT_PAGES = 'dist';
  */
 function copyAll(from: string, to: string): Promise<string[]> {
   if (!existsSync(from)) return Promise.resolve([]);
-  const files = filesUnder(from);
   mkdirSync(to, { recursive: true });
   return new Promise((done, fail) => {
     const cp = spawn('cp', ['-R', `${from}/.`, `${to}/`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Listed while cp runs: it reads the kept folder, which nothing writes before the pages are generated.
+    const files = filesUnder(from);
     let error = '';
     cp.stderr.on('data', (chunk: Buffer) => (error += chunk.toString()));
     cp.on('error', (cause: NodeJS.ErrnoException) => (cause.code === 'ENOENT' ? done([]) : fail(cause)));
@@ -40,27 +41,19 @@ export function restorePages(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         // A forced build renders every page, so there is nothing to copy.
         if (command !== 'build' || isForced()) return;
-        const kept = join(fileURLToPath(config.cacheDir), KEPT_PAGES);
         publicDir = fileURLToPath(config.publicDir);
         const staging = fileURLToPath(config.outDir);
+        // Astro empties the build folder just before Vite bundles; emptied here instead, the copy starts
+        // now, while the content layer loads (at 10,000 sections it takes longer than Vite's bundle).
+        rmSync(staging, { recursive: true, force: true });
+        copied = copyAll(join(fileURLToPath(config.cacheDir), KEPT_PAGES), staging);
+        // A failed copy is reported where the bundles wait for it, not as an unhandled rejection.
+        copied.catch(() => undefined);
         updateConfig({
           vite: {
-            plugins: [
-              {
-                name: 'explainer:restore-pages',
-                // After Astro empties the build folder, before the first bundle; the pages are
-                // generated after every bundle has closed, each of which waits for the copy.
-                buildApp: {
-                  order: 'pre',
-                  handler: async () => {
-                    copied ??= copyAll(kept, staging);
-                    // A failed copy is reported where the bundles wait for it, not as an unhandled rejection.
-                    copied.catch(() => undefined);
-                  },
-                },
-                closeBundle: async () => void (await copied),
-              },
-            ],
+            build: { emptyOutDir: false },
+            // The pages are generated after every bundle has closed, each of which waits for the copy.
+            plugins: [{ name: 'explainer:restore-pages', closeBundle: async () => void (await copied) }],
           },
         });
       },
