@@ -28,7 +28,7 @@ const FULL_LISTINGS_SECTIONS = 1000;
 /** Log lines that end a phase, in order, and the phase each ends. */
 const PHASES = [
   [/content checked/, 'start-up and content check'],
-  [/generating static routes/, 'content layer and Vite (MDX compile)'],
+  [/generating static routes/, 'content layer and Vite'],
   [/\[build\] Waiting for integration|\[@astrojs\/sitemap\]|sitemap/, 'pages rendered or reused'],
   [/search index:/, 'Pagefind'],
   [/Complete!/, 'the rest (sitemap, id check, publish, dist.changed)'],

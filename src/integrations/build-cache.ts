@@ -1,4 +1,4 @@
-// After a build is published: drops the share images, compiled MDX and content checks it no longer
+// After a build is published: drops the share images and content checks it no longer
 // uses from the cache folder, and
 // writes `dist.changed` beside `dist/` (never served): every site path whose file was added (A),
 // changed (M) or deleted (D) since the last published build, for a CDN purge or an incremental upload.
@@ -28,7 +28,7 @@ export function buildCache(publishDir: string): AstroIntegration {
         writePublished(next);
         logger.info(
           `${changes.added.length} added, ${changes.modified.length} changed, ${changes.deleted.length} deleted since the last build: ${changedListFile(publishDir)}` +
-            (pruned > 0 ? `; ${pruned} unused share images, compiled MDX and content checks pruned from ${cacheFolder()}` : ''),
+            (pruned > 0 ? `; ${pruned} unused share images and content checks pruned from ${cacheFolder()}` : ''),
         );
       },
     },

@@ -1,5 +1,5 @@
 // The incremental build's cache folder and what is kept in it beside Astro's own cache: drawn share
-// images, compiled MDX and each explainer's content check by key, and the digest of every published
+// images and each explainer's content check by key, and the digest of every published
 // file (for the list of changed files). One folder,
 // `.build-cache/` (EXPLAINER_CACHE moves it), is all CI or a deploy keeps between builds.
 import { createHash } from 'node:crypto';

@@ -72,6 +72,11 @@ describe('a body', () => {
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
   });
 
+  it('holds no element a section may not: one changed after the check stops the compile', async () => {
+    await expect(compileBody('Text.\n\n<script>alert(1)</script>\n', '/content/x/01-a.mdx', ENGLISH)).rejects.toThrow(/Line 3: <script> is not allowed/);
+    await expect(compileBody('<Quote by="A">said</Quote> on 10<sup>th</sup>\n', '/content/x/01-a.mdx', ENGLISH)).resolves.toContain('Quote');
+  });
+
   it('is read from its file, whose path any failure names', async () => {
     await expect(sectionBody({ filePath: 'tests/no-such-folder/01-a.mdx', digest: '1' }, ENGLISH)).rejects.toThrow(/tests\/no-such-folder\/01-a\.mdx/);
   });

@@ -194,14 +194,18 @@ function checkElement(node: MdxNode, refuse: (node: MdxNode, message: string) =>
 }
 
 /**
- * The same rule inside the Markdown pipeline: should a file ever reach the MDX compiler without the
- * check (a dev server racing an edit), imports and code expressions stop there, before any of it runs.
+ * The same rules inside the body pipeline (src/lib/content/section-body.ts): should a file reach the MDX
+ * compiler without the check (a dev server racing an edit, a file changed during a build), imports,
+ * code expressions and elements no section may hold stop there, before any of it runs or is published.
  */
 export function remarkRefuseCode() {
   return (tree: object) => {
     walk(tree as MdxNode, (node) => {
       if (runsCode(node)) throw new Error(`Line ${node.position?.start.line ?? '?'}: code is not allowed in content (run the content check for the full list)`);
       if (ELEMENT.has(node.type)) {
+        if (node.name && !(node.name in allowedHtml) && !(componentNames as string[]).includes(node.name)) {
+          throw new Error(`Line ${node.position?.start.line ?? '?'}: <${node.name}> is not allowed in a section (run the content check for the full list)`);
+        }
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute' || !literal(attr.value).ok) throw new Error(`Line ${node.position?.start.line ?? '?'}: <${node.name}> has code in an attribute, which is not allowed`);
         }
