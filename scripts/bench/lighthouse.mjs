@@ -13,14 +13,23 @@ const CLI = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** One run of the CLI, its report as JSON. */
-async function runCli(url) {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [CLI, url, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, `--only-categories=${CATEGORIES.join(',')}`, '--output=json', '--output-path=stdout', '--quiet'],
-    { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout);
+/** How often a run Lighthouse itself reports as failed (a trace without a navigation start …) is tried again, as its message asks. */
+const RETRIES = 2;
+
+/** One run of the CLI, its report as JSON; a failure is one line naming the page, never the report. */
+async function runCli(url, retries = RETRIES) {
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [CLI, url, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, `--only-categories=${CATEGORIES.join(',')}`, '--output=json', '--output-path=stdout', '--quiet'],
+      { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return JSON.parse(stdout);
+  } catch (error) {
+    const said = String(error.stderr ?? error.message).trim().split('\n')[0];
+    if (retries > 0 && /Please run Lighthouse again/.test(said)) return runCli(url, retries - 1);
+    throw new Error(`Lighthouse failed on ${url}: ${said}`);
+  }
 }
 
 /**
