@@ -4,9 +4,17 @@
 /** `text` with every character a regular expression treats specially escaped. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Where a word starts: no letter or digit right before. */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
 /** `source` (a regular expression) matched only whole: no letter or digit right before or after it. */
 export function wholeWord(source: string, flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${WORD_START}${source}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** `source` matched at the start of a word, whatever follows it (a half-typed word's matches). */
+export function wordStart(source: string, flags: string): RegExp {
+  return new RegExp(`${WORD_START}${source}`, flags);
 }
 
 /** `term` as a whole word or phrase, any run of white space between its words; undefined when blank. */

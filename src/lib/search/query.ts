@@ -1,7 +1,7 @@
 // How a search travels in a URL, how a query is read, and how results rank: pure, so the pages, the
 // browser code and the tests agree. The search page's own path is built in urls.ts.
 import { QUERY_PARAM, SEARCH_PATH } from '../urls';
-import { escapeRegExp, wholeWord } from '../word-match';
+import { escapeRegExp, wholeWord, wordStart } from '../word-match';
 
 /** The parameter Pagefind adds to result links, naming the words to highlight on the page opened. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
@@ -114,5 +114,5 @@ export function hasTerm(text: string, term: QueryTerm, lang: string): boolean {
  * for "warhaeds"), which are no such matches.
  */
 export function hasWordStarting(text: string, prefix: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(prefix)}`, 'iu').test(text);
+  return wordStart(escapeRegExp(prefix), 'iu').test(text);
 }
