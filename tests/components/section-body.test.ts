@@ -1,5 +1,8 @@
 // A section body through the one pipeline pages render it with (src/lib/content/section-body.ts), then
 // Astro's MDX renderer, as on a page.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
@@ -75,6 +78,16 @@ describe('a body', () => {
   it('holds no element a section may not: one changed after the check stops the compile', async () => {
     await expect(compileBody('Text.\n\n<script>alert(1)</script>\n', '/content/x/01-a.mdx', ENGLISH)).rejects.toThrow(/Line 3: <script> is not allowed/);
     await expect(compileBody('<Quote by="A">said</Quote> on 10<sup>th</sup>\n', '/content/x/01-a.mdx', ENGLISH)).resolves.toContain('Quote');
+  });
+
+  it('is read from its file below the frontmatter, keeping its line numbers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'section-body-')), '01-a.mdx');
+    writeFileSync(file, '---\ntitle: "A: with a colon"\norder: 1\n---\n\nText.\n\n{1 + 1}\n');
+    await expect(sectionBody({ filePath: file, digest: 'a' }, ENGLISH)).rejects.toThrow(/01-a\.mdx: Line 8: code is not allowed/);
+    writeFileSync(file, '---\ntitle: A\n---\n\nText, *read*.\n');
+    const Content = await sectionBody({ filePath: file, digest: 'b' }, ENGLISH);
+    const html = await container.renderToString(Content as Parameters<AstroContainer['renderToString']>[0]);
+    expect(html).toBe('<p>Text, <em>read</em>.</p>');
   });
 
   it('is read from its file, whose path any failure names', async () => {

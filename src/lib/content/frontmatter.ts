@@ -134,15 +134,28 @@ function commentProblems(lines: readonly string[], firstLine: number): YamlProbl
   return problems;
 }
 
-export function splitFrontmatter(text: string): Split {
+/** A file's lines and the line of the --- that closes its frontmatter: undefined when none opens it on line 1, -1 when it is never closed. */
+function fences(text: string): { lines: string[]; end: number | undefined } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) {
+  return { lines, end: FENCE.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && FENCE.test(line)) : undefined };
+}
+
+/** The body keeps its line numbers: the frontmatter becomes blank lines. */
+const bodyAfter = (lines: readonly string[], end: number) => '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+
+/** The text below the frontmatter, as splitFrontmatter gives it, without reading the fields: what renders a checked file. */
+export function frontmatterBody(text: string): string | undefined {
+  const { lines, end } = fences(text);
+  return end === undefined || end < 0 ? undefined : bodyAfter(lines, end);
+}
+
+export function splitFrontmatter(text: string): Split {
+  const { lines, end } = fences(text);
+  if (end === undefined) {
     return { ok: false, body: undefined, problems: [{ field: 'frontmatter', message: 'must start on line 1 with a line of three hyphens (---), then the fields, then another ---' }] };
   }
-  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end < 0) return { ok: false, body: undefined, problems: [{ field: 'frontmatter', message: 'the --- on line 1 is never closed: end the fields with a line of three hyphens (---)' }] };
-  // The body keeps its line numbers: the frontmatter becomes blank lines.
-  const body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+  const body = bodyAfter(lines, end);
   const read = readYaml(lines.slice(1, end).join('\n'), 2);
   if (read.data === undefined && read.problems.length > 0) return { ok: false, problems: read.problems, body };
   const data = read.data ?? {};

@@ -16,7 +16,7 @@ import { remarkMarkFirstMentions } from '../mdx-marks';
 import type { Card } from '../people';
 import { rehypeTableAlign } from '../table-align';
 import { remarkRefuseCode } from './body-rules';
-import { splitFrontmatter } from './frontmatter';
+import { frontmatterBody } from './frontmatter';
 
 /** What a body's rendering reads beside its text: its explainer's cards and language. */
 export interface BodyContext {
@@ -89,7 +89,7 @@ export async function sectionBody(entry: BodyEntry, context: BodyContext): Promi
   const key = `${path}\0${entry.digest ?? ''}\0${context.lang}\0${JSON.stringify(context.cards ?? null)}`;
   let code = compiled.get(key);
   if (!code) {
-    code = compileBody(splitFrontmatter(readFileSync(path, 'utf8')).body ?? '', path, context).catch((error: unknown) => {
+    code = compileBody(frontmatterBody(readFileSync(path, 'utf8')) ?? '', path, context).catch((error: unknown) => {
       compiled.delete(key);
       throw new Error(`${entry.filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
