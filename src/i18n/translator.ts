@@ -1,5 +1,6 @@
 // Turns a language's messages into `t(key, params)`, with no dictionary of its own: the server hands it
 // a whole dictionary (index.ts), the browser's search UI only the search messages it fetched.
+import { listFormat, numberFormat, pluralRules } from '../lib/text/intl';
 import type { Dictionary, Params, ParamsOf, PluralForms, UiKey } from './types';
 
 /** A message cut at the parameters left unfilled, for components that put elements there (Trans.astro). */
@@ -31,10 +32,7 @@ const PARAM = /\{(\w+)\}/g;
 /** `language` with its translator's functions: t('key', params), t.parts, t.number, t.list. */
 export function translator<L extends MessageSource<never>>(language: L): Translator<KeysOf<L>> & L {
   type K = KeysOf<L>;
-  // Made on first use: creating them costs a page that only shows plain messages (the empty search page) tens of ms.
-  let numbers: Intl.NumberFormat | undefined;
-  let plurals: Intl.PluralRules | undefined;
-  const text = (value: unknown) => (typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(language.intl)).format(value) : String(value));
+  const text = (value: unknown) => (typeof value === 'number' ? numberFormat(language.intl).format(value) : String(value));
 
   const message = (key: K, params: Partial<Record<string, string | number>>): string => {
     const entry: string | PluralForms | undefined = (language.dictionary as Partial<Record<UiKey, string | PluralForms>>)[key];
@@ -42,7 +40,7 @@ export function translator<L extends MessageSource<never>>(language: L): Transla
     if (typeof entry === 'string') return entry;
     const count = params.count;
     if (typeof count !== 'number') throw new TypeError(`"${key}" has plural forms and needs a numeric count`);
-    return entry[(plurals ??= new Intl.PluralRules(language.intl)).select(count)] ?? entry.other;
+    return entry[pluralRules(language.intl).select(count)] ?? entry.other;
   };
 
   const parts = (key: K, params: Partial<Record<string, string | number>> = {}): MessagePart[] => {
@@ -69,8 +67,8 @@ export function translator<L extends MessageSource<never>>(language: L): Transla
     message(key, params).replace(PARAM, (whole, name: string) => (params[name] === undefined ? whole : text(params[name])))) as Translator<K>;
   return Object.assign(t, language, {
     parts,
-    number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(language.intl, options).format(value),
+    number: (value: number, options?: Intl.NumberFormatOptions) => numberFormat(language.intl, options).format(value),
     // Lists follow the tag itself: "en" keeps the serial comma the site has always written.
-    list: (items: readonly string[], type: Intl.ListFormatType = 'conjunction') => new Intl.ListFormat(language.tag, { type }).format(items),
+    list: (items: readonly string[], type: Intl.ListFormatType = 'conjunction') => listFormat(language.tag, { type }).format(items),
   });
 }

@@ -1,5 +1,6 @@
 // How old an explainer is, as the reader's browser tells it (src/scripts/age.ts), and the newer explainer
 // on its topics it points to (chosen at build). Pure: the page script and the data layer share it.
+import { relativeTimeFormat } from './text/intl';
 
 /** An explainer older than this many days says how old it is at the top of every page. */
 export const AGE_AFTER_DAYS = 21;
@@ -34,7 +35,7 @@ export const ageKey = (age: Age) => `${age.value} ${age.unit}`;
 
 /** "2 years ago" in `lang`, as the page shows it (the browser's script and the build's placeholder alike). */
 export function agoText(lang: string, age: Age): string {
-  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(-age.value, age.unit);
+  return relativeTimeFormat(lang, { numeric: 'always' }).format(-age.value, age.unit);
 }
 
 interface Dated {

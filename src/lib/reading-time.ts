@@ -2,6 +2,7 @@
 // them (Intl.Segmenter, so scripts written without spaces count too), at an adult's silent-reading pace.
 import { useTranslations } from '../i18n';
 import { SITE } from '../site';
+import { segmenter } from './text/intl';
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -17,14 +18,10 @@ export function visibleWords(mdx: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
 /** How many words `text` holds in language `lang`, as Intl.Segmenter finds them. */
 export function countWords(text: string, lang: string = SITE.lang): number {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
   let count = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++;
+  for (const segment of segmenter(lang, { granularity: 'word' }).segment(text)) if (segment.isWordLike) count++;
   return count;
 }
 

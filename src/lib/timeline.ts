@@ -2,6 +2,7 @@
 // ("2025-01-20"). Each is a valid HTML <time datetime> value as it stands.
 import { pageLanguage } from '../i18n/languages';
 import { SITE } from '../site';
+import { dateFormat } from './text/intl';
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -70,5 +71,5 @@ export function formatCalendarPoint(text: string, lang: string = SITE.lang): str
       : p.precision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { day: 'numeric', month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(pageLanguage(lang).intl, { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(pageLanguage(lang).intl, { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -1,6 +1,7 @@
 // Where sentences start and end in running text: Intl.Segmenter in the text's language, less the
 // breaks it makes after abbreviations that news copy uses mid-sentence ("Sen. Lisa Murkowski",
 // "U.S. officials", "Jan. 6", "No. 2"). Every place that splits text into sentences uses this one rule.
+import { segmenter } from './intl';
 
 export interface SentenceSpan {
   /** Index of the sentence's first character in the text. */
@@ -42,10 +43,10 @@ function isAbbreviationBreak(before: string, after: string): boolean {
 
 /** The sentences of a text, in order, covering it whole: Intl.Segmenter less abbreviation breaks. Linear in the text. */
 export function sentenceSpans(text: string, lang = 'en'): SentenceSpan[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const sentences = segmenter(lang, { granularity: 'sentence' });
   const spans: SentenceSpan[] = [];
   let start = 0;
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of sentences.segment(text)) {
     const end = index + segment.length;
     if (end < text.length && isAbbreviationBreak(text.slice(Math.max(start, end - 24), end), text.slice(end, end + 8))) continue;
     spans.push({ start, end });
