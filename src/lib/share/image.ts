@@ -1,10 +1,13 @@
 // The picture chat apps and social sites show beside a shared link: 1200x630 PNG, drawn at build
-// time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo.
+// time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, on a
+// thread of its own (draw-worker.ts).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import satori, { type Font } from 'satori';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
+import type { Font } from 'satori';
+import { Resvg } from '@resvg/resvg-js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
+import type { DrawerData, DrawReply, DrawRequest } from './draw-worker.ts';
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
 import { hash, shareImageKey } from '../build-cache';
@@ -123,15 +126,52 @@ export function cardTree(card: ShareCard, logo: string): Node {
   return { ...root, props: { ...root.props, lang: card.lang ?? SITE.lang } };
 }
 
+/** The file Node runs as the drawing thread. */
+const DRAWER = 'src/lib/share/draw-worker.ts';
+
+interface Drawer {
+  worker: Worker;
+  waiting: Map<number, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>;
+}
+let drawer: Drawer | undefined;
+let requests = 0;
+
+/** Starts the drawing thread; it holds the process open only while a card is being drawn. */
+function startDrawer(root = process.cwd()): Drawer {
+  const fonts = FONT_FILES.map(({ family, file, weight }) => ({ name: family, weight, path: resolve(root, FONT_DIR, file) }));
+  const worker = new Worker(resolve(root, DRAWER), { workerData: { fonts } satisfies DrawerData });
+  const started: Drawer = { worker, waiting: new Map() };
+  const failAll = (error: Error) => {
+    if (drawer === started) drawer = undefined;
+    for (const { reject } of started.waiting.values()) reject(error);
+    started.waiting.clear();
+  };
+  worker.on('message', (reply: DrawReply) => {
+    const waiting = started.waiting.get(reply.id);
+    started.waiting.delete(reply.id);
+    if (started.waiting.size === 0) worker.unref();
+    if ('error' in reply) waiting?.reject(new Error(reply.error));
+    else waiting?.resolve(reply.png);
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the share image drawing thread stopped (exit code ${code})`)));
+  worker.unref();
+  return started;
+}
+
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, logo } = await loadAssets();
-  const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts });
-  // Rasterised on libuv's threads, not this one: pages render meanwhile (drawAhead).
-  return Uint8Array.from((await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } })).asPng());
+  const { logo } = await loadAssets();
+  const { worker, waiting } = (drawer ??= startDrawer());
+  const request: DrawRequest = { id: requests++, tree: cardTree(card, logo), ...SHARE_IMAGE_SIZE };
+  return new Promise((resolve, reject) => {
+    waiting.set(request.id, { resolve, reject });
+    worker.ref();
+    worker.postMessage(request);
+  });
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
-const DRAWING_CODE = ['src/lib/share/image.ts', 'src/lib/share/fonts.ts'];
+const DRAWING_CODE = ['src/lib/share/image.ts', 'src/lib/share/fonts.ts', DRAWER, 'src/lib/share/png.ts'];
 
 let assetsDigest: Promise<string> | undefined;
 
@@ -149,10 +189,10 @@ export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<Arra
   return imageOf(shareImageKey(card, await drawnWith()), card);
 }
 
-// Images the cache lacks are drawn ahead of their routes, AHEAD at a time, from when the routes are
-// listed: each one's rasterising (two thirds of its time) runs on another core while this thread
-// renders pages. A route whose image has not been started draws it itself; one being drawn waits for it.
-const AHEAD = 2;
+// Images the cache lacks are drawn ahead of their routes, from when the routes are listed, on the
+// drawing thread while this one renders pages: AHEAD at a time, so that thread always has the next.
+// A route whose image has not been started draws it itself; one being drawn waits for it.
+const AHEAD = 4;
 /** Keys of images to draw ahead, with their cards, in the order the routes listed them. */
 const queued = new Map<string, ShareCard>();
 const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
