@@ -1,4 +1,4 @@
-// The draft measured on seven realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on eight realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -265,6 +265,32 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By Ingrid Solberg', outlet: 'Reuters', date: '2026-11-18' },
     subheads: [],
+  },
+  'northport-rail-strike': {
+    // A company named like a person ("Coastline Rail"), a speaker set off by commas after a company's role,
+    // and a dateline with no year: the draft dates it today rather than guess one.
+    quotes: [
+      ['Our members have had one pay rise', 'Ilse Brandvold'],
+      ['Nobody takes this step lightly', 'Ilse Brandvold'],
+      ['The offer on the table is fair', 'Omar Feltham'],
+      ['Every extra percent is money', 'Omar Feltham'],
+      ['I left home at six', 'Priya Naidoo'],
+      ['I understand why they are striking', 'Priya Naidoo'],
+      ['A deal is within reach', 'Hanna Lindqvist'],
+      ['The gap is smaller than the rhetoric', 'Hanna Lindqvist'],
+    ],
+    people: [
+      ['Northport Rail Workers Union', undefined],
+      ['Coastline Rail', undefined],
+      ['Ilse Brandvold', 'union secretary'],
+      ['Omar Feltham', "Coastline Rail's chief executive"],
+      ['Priya Naidoo', 'a nurse'],
+      ['Gordon Achebe', 'mayor'],
+      ['Hanna Lindqvist', 'a labour economist at Northport University'],
+      ['Northport University', undefined],
+    ],
+    meta: { byline: 'By Tessa Marwick, Harbour Wire', outlet: 'Harbour Wire' },
+    subheads: ['Pay and prices', 'Commuters scramble', 'What comes next'],
   },
 };
 

@@ -66,7 +66,9 @@ const ORG_WORDS = set(`Council Association Institute Center Centre University Co
   Bank Fund Organization Organisation Foundation Corporation Corp. Inc. Company Co. Group Authority Bureau Service Forces Army Navy Court
   Parliament Congress Senate Alliance League Federation Coalition Society Board Union Institution Laboratory Initiative Trust Cartel Office
   Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal
-  Hospital Clinic School Museum Library Gas Electric Airlines Railway Railroad`);
+  Hospital Clinic School Museum Library Gas Electric Airlines Railway Railroad Rail Railways Airways Motors Energy Holdings Systems
+  Capital Partners Media Networks Telecom Pharmaceuticals Industries Logistics Shipping Transit Technologies Insurance Petroleum Mining
+  Utilities Ltd Ltd. LLC PLC`);
 /** Plural possessives inside an organisation's name ("Children’s Hospital", "People’s Party"): the name goes on after them. */
 const NAME_POSSESSIVES = set(`Children Women Men People Veterans Workers Teachers`);
 /** Named places and offices that are not organisations with cards. */
@@ -300,9 +302,12 @@ function appositiveBefore(text: string, toks: Token[], first: number, sentenceSt
   while (j - 1 >= 0) {
     const t = toks[j - 1]!;
     if (!/^(?:['’]s?)?\s+$/.test(text.slice(t.end, toks[j]!.start)) || (!t.possessive && !/^\s+$/.test(text.slice(t.end, toks[j]!.start)))) break;
-    // A named owner belongs to the role ("Pike’s son"); "his", "the" do not.
+    // A named owner belongs to the role, all of its name ("Pike’s son", "Coastline Rail’s chief executive"); "his", "the" do not.
     if (t.possessive) {
-      if (t.capital && !COMMON.has(t.text)) j--;
+      if (t.capital && !COMMON.has(t.text)) {
+        j--;
+        while (j - 1 >= 0 && toks[j - 1]!.capital && !COMMON.has(toks[j - 1]!.text) && !toks[j - 1]!.possessive && /^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j--;
+      }
       break;
     }
     if (!ROLE_WORDS.has(t.text.toLowerCase()) && !(t.capital && !COMMON.has(t.text))) break;

@@ -141,11 +141,19 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         const after = text.slice(q.end + 1, limit);
         const lead = /^[\s,]*/.exec(after)![0].length;
         const at = q.end + 1 + lead;
-        // A title may stand before the speaker's name: “…,” spokesman Dmitry Peskov said.
-        const first = refs.find((r) => r.start >= at && r.end <= limit && /^(?:[\p{L}.’'-]+\s+){0,6}$/u.test(text.slice(at, r.start)) && !text.slice(at, r.start).split(/\s+/).some((w) => FINITE_SPEECH.has(w)));
-        if (first) {
-          const verb = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(first.end, limit))?.[1];
+        // A title may stand before the speaker's name: “…,” spokesman Dmitry Peskov said. So may a role
+        // set off by commas: “…,” Coastline Rail’s chief executive, Omar Feltham, told reporters.
+        const between = (r: Ref) => text.slice(at, r.start);
+        const near = refs.filter((r) => r.start >= at && r.end <= limit && /^(?:[\p{L}.’'-]+,?\s+){0,8}$/u.test(between(r)) && !between(r).split(/[\s,]+/).some((w) => FINITE_SPEECH.has(w)));
+        const first = near.find((r) => /^(?:[\p{L}.’'-]+\s+){0,6}$/u.test(between(r)));
+        const verbAfter = (r: Ref, comma: boolean) => (comma ? /^,?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u : /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u).exec(text.slice(r.end, limit))?.[1];
+        if (first && !first.possessive) {
+          const verb = verbAfter(first, false);
           if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(first);
+        } else if (first) {
+          const named = near.find((r) => r.start > first.end && !r.possessive && !r.pronoun && /,\s*$/.test(between(r)));
+          const verb = named && verbAfter(named, true);
+          if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(named);
         } else {
           // “…,” said Sen. Daniel Okafor, a Democrat …: titles may stand between the verb and the name.
           const verb = /^(\p{Ll}+)\s+/u.exec(text.slice(at, limit));
