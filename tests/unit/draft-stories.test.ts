@@ -1,4 +1,4 @@
-// The draft measured on eight realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on nine realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -291,6 +291,34 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By Tessa Marwick, Harbour Wire', outlet: 'Harbour Wire' },
     subheads: ['Pay and prices', 'Commuters scramble', 'What comes next'],
+  },
+  'hallam-clinics': {
+    // A dateline with its year, a photo note on one line ("Photo: caption. Outlet/Photographer"), the
+    // outlet in its own photo credit (no card), British spelling ("councillor") and "Dr." after a comma.
+    quotes: [
+      ['We advertised every post three times', 'Samira Haddad'],
+      ['We cannot run a clinic without a doctor', 'Samira Haddad'],
+      ['My husband has a heart condition', 'Margaret Ellery'],
+      ['The bus runs twice a day', 'Margaret Ellery'],
+      ['People will wait until they are really', 'Tomasz Wiącek'],
+      ['That costs everyone more.', 'Tomasz Wiącek'],
+      ['A young doctor can earn the same', 'Aoife Brennan'],
+      ['Unless the region pays them to come', 'Aoife Brennan'],
+      ['before the spring', 'Daniel Osei'],
+    ],
+    people: [
+      ['Hallam Valley Health Board', undefined],
+      ['Samira Haddad', 'medical director'],
+      ['Margaret Ellery', 'a retired teacher from Lower Marden'],
+      ['Tomasz Wiącek', 'Local councillor'],
+      ['Hallam General Hospital', undefined],
+      ['Royal College of Rural Practitioners', undefined],
+      ['Aoife Brennan', 'a health economist at Kingsmere University'],
+      ['Kingsmere University', undefined],
+      ['Daniel Osei', 'Health minister'],
+    ],
+    meta: { byline: 'By Ruth Okafor-Lind, Midland Press Agency', outlet: 'Midland Press Agency', date: '2026-11-12' },
+    subheads: ['WHO IS AFFECTED', 'WHY DOCTORS ARE HARD TO FIND', 'WHAT HAPPENS NEXT'],
   },
 };
 

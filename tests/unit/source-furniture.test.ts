@@ -1,7 +1,7 @@
 // The wire's furniture in a source copy (datelines, contributor lines, copyright, "Read more") told
 // apart from reporting, and lines that only look like furniture left for someone to say.
 import { describe, expect, it } from 'vitest';
-import { classifyLine, creditsOf, sourceParagraphs } from '../../src/lib/content/source-furniture';
+import { classifyLine, creditsOf, photoNote, sourceParagraphs } from '../../src/lib/content/source-furniture';
 
 describe('classifyLine', () => {
   it('takes a dateline off the first paragraph, and keeps the reporting after it', () => {
@@ -41,6 +41,7 @@ describe('classifyLine', () => {
 
   it('reads the Reuters shape: a dated dateline with a hyphen after the agency, and the closing reporting credit', () => {
     expect(classifyLine('OSLO, Nov 18 (Reuters) - Norway suspended the plan.', true)).toEqual({ kind: 'dateline', dateline: 'OSLO, Nov 18 (Reuters) - ', text: 'Norway suspended the plan.' });
+    expect(classifyLine('PARIS, Nov 12, 2026 (AFP) - The clinics will close.', true)).toEqual({ kind: 'dateline', dateline: 'PARIS, Nov 12, 2026 (AFP) - ', text: 'The clinics will close.' });
     expect(classifyLine('OSLO - Norway suspended the plan.', true).kind).toBe('reporting');
     expect(classifyLine('(Reporting by Ingrid Solberg; Editing by Mark Potter)').kind).toBe('contributors');
   });
@@ -61,6 +62,14 @@ describe('classifyLine', () => {
     expect(classifyLine('He left early. Jane Doe contributed to this report.')).toMatchObject({ kind: 'unsure', like: 'contributors' });
     expect(classifyLine('Read more about the ferry on our site')).toMatchObject({ kind: 'unsure', like: 'read-more' });
     expect(classifyLine('WASHINGTON (AP) President Trump said …', true)).toMatchObject({ kind: 'unsure', like: 'dateline' });
+  });
+});
+
+describe('photoNote', () => {
+  it('splits a photo note sent on one line into its caption and the credit after the caption’s last full stop', () => {
+    expect(photoNote('Photo: A closed sign on the door, November 11, 2026. Midland Press Agency/Jonas Pike')).toEqual({ caption: 'A closed sign on the door, November 11, 2026.', credit: 'Midland Press Agency/Jonas Pike' });
+    expect(photoNote('Photo: the board said it could no longer staff the clinics.')).toBeUndefined();
+    expect(photoNote('A closed sign on the door. Midland Press Agency/Jonas Pike')).toBeUndefined();
   });
 });
 

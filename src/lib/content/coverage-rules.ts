@@ -6,7 +6,7 @@
 import { photosIn, textOf, type MdxNode } from '../mdx-marks';
 import type { Section } from './read-files';
 import type { Problems } from './report';
-import { classifyLine, folded, sourceParagraphs, type SourceLine } from './source-furniture';
+import { classifyLine, folded, photoNote, sourceParagraphs, type SourceLine } from './source-furniture';
 
 /** A paragraph of the source the check found, and the section (slug) that carries it. */
 export interface CoveredParagraph {
@@ -72,6 +72,8 @@ export function checkCoverage(problems: Problems, input: CoverageInput): Covered
     if (first && header(p.text)) return;
     if (skipped.has(p.text)) return;
     if (p.text.split(' | ').every((part) => photos.has(plain(part)))) return;
+    const note = photoNote(p.text);
+    if (note && photos.has(plain(note.caption)) && photos.has(plain(note.credit))) return;
     const line = classifyLine(p.text, first);
     // The dateline stands on the first paragraph of reporting, after any byline.
     if (line.kind !== 'byline') first = false;

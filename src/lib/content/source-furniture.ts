@@ -34,8 +34,8 @@ const DASH = '(?:—|–|--)';
 // PLACE, Region (AGENCY) — : the place in capitals, an optional region and agency, then the dash.
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}`;
 const REGION = String.raw`(?:, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})?`;
-// Reuters and AFP date the line: "OSLO, Nov 18 (Reuters) - ".
-const DAY = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?`;
+// Reuters and AFP date the line: "OSLO, Nov 18 (Reuters) - ", some with the year: "PARIS, Nov 12, 2026 (AFP) - ".
+const DAY = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?`;
 const AGENCY = String.raw`\([\p{Lu}][\p{L}\p{N} .&-]{0,19}\)`;
 // Without an agency the dash must be a long one; after "(Reuters)" a hyphen is the wire's own style.
 const DATELINE = new RegExp(`^(${PLACE}${REGION}${DAY}(?: ${AGENCY} (?:${DASH}|-)| ${DASH}) ?)(\\S.*)$`, 'u');
@@ -72,6 +72,15 @@ export function sourceParagraphs(text: string): { text: string; line: number }[]
   });
   flush();
   return out;
+}
+
+/** "Photo: A closed sign on the clinic door. Jonas Pike/Agency": a photo note on one line, its credit after the caption's last full stop. */
+const PHOTO_NOTE = /^(?:Photo|PHOTO|Picture|Image)\s*:\s*(\S.*[.!?]["”’]?)\s+([^\s.!?][^.!?]*)$/u;
+
+/** A photo's caption and credit sent as one line (PHOTO_NOTE); undefined for any other paragraph. */
+export function photoNote(paragraph: string): { caption: string; credit: string } | undefined {
+  const m = PHOTO_NOTE.exec(folded(paragraph));
+  return m ? { caption: m[1]!, credit: m[2]!.trim() } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // told apart as reporting, a subhead, a photo caption with its credit, or wire-copy furniture (contributor,
 // copyright and "Read more" lines), so later steps split and mark the reporting alone.
 
-import { classifyLine } from '../content/source-furniture';
+import { classifyLine, photoNote } from '../content/source-furniture';
 
 export interface StoryMeta {
   byline?: string;
@@ -139,6 +139,12 @@ export function parseCopy(input: string): ParsedCopy {
         continue;
       }
     }
+    // Or caption and credit on one line: "Photo: A closed sign on the clinic door. Jonas Pike/Agency".
+    const note = photoNote(chunk);
+    if (note && isCredit(note.credit)) {
+      blocks.push({ kind: 'photo', photos: [note] });
+      continue;
+    }
     blocks.push(isSubhead(chunk) ? { kind: 'subhead', text: chunk } : { kind: 'paragraph', text: chunk });
   }
 
@@ -146,6 +152,9 @@ export function parseCopy(input: string): ParsedCopy {
   // The dateline by the content check's own rule, so the draft and the check never disagree on it.
   const opening = lede ? classifyLine(lede.text, true) : undefined;
   const dateline = opening?.kind === 'dateline' ? opening.dateline : undefined;
+  // A dateline with its year ("PARIS, Nov 12, 2026 (AFP) -") dates a story that has no date line of its own.
+  const datelineDate = dateline ? dateIn(dateline) : undefined;
+  if (!meta.date && datelineDate) meta.date = datelineDate;
   // Without an outlet line, the copyright line names the publisher word for word ("Copyright 2025 The Associated Press.").
   if (!meta.outlet) {
     const copyright = blocks.find((b): b is Extract<Block, { kind: 'furniture' }> => b.kind === 'furniture' && b.what === 'copyright');

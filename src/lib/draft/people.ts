@@ -48,7 +48,7 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   schoolteacher winemaker grower rancher son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
   homeowner retiree plumber electrician mechanic carpenter welder driver miner fisherman firefighter paramedic pastor priest rabbi imam
   principal superintendent librarian accountant architect author writer novelist actor actress singer player clerk councilman councilwoman
-  councilmember alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
+  councilmember councillor councilor alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
 // Occupations the list cannot all hold ("machinist", "pediatrician", "epidemiologist"): long words with an occupation's ending.
 const OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|ologist)$/u;
 /** Lower-case words that belong to a title before a name ("former", "national security adviser", "press secretary"). */
@@ -168,6 +168,8 @@ export function findPeople(paragraphs: readonly string[], options: { skip?: numb
           if (!cites.includes(cite) && cite !== options.outlet) cites.push(cite);
           continue;
         }
+        // The outlet that sent the story (in its dateline, its photo credits) is not a party to it.
+        if (sighting.name === options.outlet) continue;
         const seen = found.get(sighting.name);
         if (seen) seen.roles.push(...sighting.roles);
         else found.set(sighting.name, { ...sighting, order: order++ });
