@@ -153,7 +153,11 @@ function startDrawer(root = process.cwd()): Drawer {
     if ('error' in reply) waiting?.reject(new Error(reply.error));
     else waiting?.resolve(reply.png);
   });
-  worker.on('error', failAll);
+  worker.on('error', (error: Error & { code?: string }) => {
+    // Node before 22.18 cannot run a .ts file: say which Node draws the cards, not just that it failed.
+    const hint = error.code === 'ERR_UNKNOWN_FILE_EXTENSION' ? ` (Node runs ${DRAWER} as TypeScript from version 22.18; the npm scripts use Node 24)` : '';
+    failAll(new Error(`share images cannot be drawn: ${error.message}${hint}`));
+  });
   worker.on('exit', (code) => failAll(new Error(`the share image drawing thread stopped (exit code ${code})`)));
   worker.unref();
   return started;
