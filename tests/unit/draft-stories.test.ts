@@ -1,4 +1,4 @@
-// The draft measured on nine realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on ten realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -319,6 +319,30 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By Ruth Okafor-Lind, Midland Press Agency', outlet: 'Midland Press Agency', date: '2026-11-12' },
     subheads: ['WHO IS AFFECTED', 'WHY DOCTORS ARE HARD TO FIND', 'WHAT HAPPENS NEXT'],
+  },
+  'lisbon-rentals': {
+    // AP's shape: byline in capitals, a dateline with the country, Title Case subheads, the credit in
+    // brackets under its caption, a contributor line, and a role that says whom it serves ("a
+    // spokeswoman for Portugal's housing ministry, Inês Carvalho,").
+    quotes: [
+      ['We are not against tourism', 'Helena Marques'],
+      ['I used to know every face', 'Joaquim Reis'],
+      ['Now I sell croissants', 'Joaquim Reis'],
+      ['This decision punishes families', 'Rui Fontes'],
+      ['Caps work best when the city also builds', 'Sofia Lindgren'],
+      ['A freeze alone mostly protects', 'Sofia Lindgren'],
+    ],
+    people: [
+      ['Helena Marques', 'Mayor'],
+      ['Joaquim Reis', 'who runs a bakery in Alfama'],
+      ['Association of Local Lodging Operators', undefined],
+      ['Rui Fontes', 'president'],
+      ['Sofia Lindgren', 'an urban economist at the University of Lund'],
+      ['University of Lund', undefined],
+      ['Inês Carvalho', "spokeswoman for Portugal's housing ministry"],
+    ],
+    meta: { byline: 'By ANA SOUSA and MARK ELLIS', outlet: 'Associated Press' },
+    subheads: ['A Fight Over the Old Quarters', 'What Other Cities Have Done'],
   },
 };
 

@@ -300,7 +300,8 @@ function appositiveBefore(text: string, toks: Token[], first: number, sentenceSt
   if (!name || !/,\s+$/.test(text.slice(toks[first - 1]?.end ?? sentenceStart, name.start))) return undefined;
   let j = first - 1;
   const end = toks[j];
-  if (!end || !isHead(end.text) || end.capital) return undefined;
+  if (!end || end.capital) return undefined;
+  if (!isHead(end.text)) return roleFor(text, toks, j, sentenceStart);
   while (j - 1 >= 0) {
     const t = toks[j - 1]!;
     if (!/^(?:['’]s?)?\s+$/.test(text.slice(t.end, toks[j]!.start)) || (!t.possessive && !/^\s+$/.test(text.slice(t.end, toks[j]!.start)))) break;
@@ -316,6 +317,21 @@ function appositiveBefore(text: string, toks: Token[], first: number, sentenceSt
     j--;
   }
   return text.slice(toks[j]!.start, end.end);
+}
+
+/** "a spokeswoman for Portugal’s housing ministry, Inês Carvalho,": a role noun, then what it serves, ending at token `end`. */
+function roleFor(text: string, toks: Token[], end: number, sentenceStart: number): string | undefined {
+  for (let k = end - 1; k >= Math.max(0, end - 7); k--) {
+    const t = toks[k]!;
+    if (t.start < sentenceStart || !/^(?:['’]s?)?\s+$/.test(text.slice(t.end, toks[k + 1]!.start))) return undefined;
+    if (!t.capital && isHead(t.text) && /^(?:for|of|at|with)$/.test(toks[k + 1]!.text)) {
+      // The article stays where the sentence goes on around it ("… said a spokeswoman for …"), not where it opens it.
+      const article = toks[k - 1];
+      const from = article && /^(?:a|an|the)$/.test(article.text) && /^\s+$/.test(text.slice(article.end, t.start)) ? article : t;
+      return text.slice(from.start, toks[end]!.end);
+    }
+  }
+  return undefined;
 }
 
 /** "spokesman Dmitry Peskov", "Russian President Vladimir Putin", "former President Joe Biden": title words right before the name. */
