@@ -1,4 +1,4 @@
-// The draft measured on ten realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on eleven realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -343,6 +343,27 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By ANA SOUSA and MARK ELLIS', outlet: 'Associated Press' },
     subheads: ['A Fight Over the Old Quarters', 'What Other Cities Have Done'],
+  },
+  'nordvik-wind': {
+    // A business wire: the outlet named only in the dateline's brackets, a quotation ending in a question
+    // mark before "said X", a firm named by its trade ("Arctic Securities"), a quotation after a colon.
+    quotes: [
+      ['We have done everything we can', 'Hilde Sandvik'],
+      ['The auction rules were known', 'Terje Aasland'],
+      ['Every year we lose now', 'Marius Holm'],
+      ['Investors will ask every company', 'Kristin Dahl'],
+    ],
+    people: [
+      ['Nordvik Energy', undefined],
+      ['Hilde Sandvik', "Nordvik's chief executive"],
+      ['Rystad Energy', undefined],
+      ['Terje Aasland', 'Energy Minister'],
+      ['Marius Holm', 'who leads the environmental group Zero'],
+      ['Kristin Dahl', 'an energy analyst at Arctic Securities'],
+      ['Arctic Securities', undefined],
+    ],
+    meta: { byline: 'By Lars Eriksen and Priya Mehta', outlet: 'Nordic Business Wire' },
+    subheads: ['Costs and contracts', 'What it means for the industry'],
   },
 };
 

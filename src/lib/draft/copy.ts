@@ -161,5 +161,8 @@ export function parseCopy(input: string): ParsedCopy {
     const notice = copyright ? classifyLine(copyright.text) : undefined;
     if (notice?.kind === 'copyright') meta.outlet = notice.holder;
   }
+  // Without either, the agency the dateline names in brackets ("OSLO, Feb 4 (Nordic Business Wire) -").
+  const agency = dateline ? /\(([^()]+)\)/.exec(dateline)?.[1] : undefined;
+  if (!meta.outlet && agency) meta.outlet = agency;
   return { headline, meta, blocks, ...(dateline ? { dateline } : {}) };
 }

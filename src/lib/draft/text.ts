@@ -40,7 +40,10 @@ export function sentencesAround(text: string, quotes: readonly QuoteSpan[]): Sen
   const out: SentenceSpan[] = [];
   for (const span of sentenceSpans(text)) {
     const previous = out.at(-1);
-    if (previous && quotes.some((q) => q.start < previous.end && previous.end <= q.end)) previous.end = span.end;
+    const insideQuote = previous && quotes.some((q) => q.start < previous.end && previous.end <= q.end);
+    // “… the contract price?” said Kristin Dahl: a quotation's own ? or ! does not end the sentence its speaker is in.
+    const saidAfter = previous && /^\s*\p{Ll}/u.test(text.slice(span.start, span.end)) && quotes.some((q) => q.closed && q.end < previous.end && /[?!]$/.test(text.slice(q.start, q.end).trim()) && text.slice(q.end + 1, previous.end).trim() === '');
+    if (previous && (insideQuote || saidAfter)) previous.end = span.end;
     else out.push({ ...span });
   }
   return out;
