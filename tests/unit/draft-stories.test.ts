@@ -425,6 +425,31 @@ describe.each(Object.entries(STORIES))('the draft of %s', (name, expected) => {
   });
 });
 
+describe('the draft of a story in another language', () => {
+  const input = readFileSync('tests/fixtures/stories/valencia-rentals.es.txt', 'utf8');
+  const checked = (draft: ReturnType<typeof draftExplainer>, edit = (text: string) => text) =>
+    checkContent(writeFixture(Object.fromEntries(Object.entries(draft.files).map(([file, text]) => [`${draft.slug}/${file}`, edit(text)])))).problems;
+
+  it('asks for the language, reads the byline and the copyright line, and makes no card or speaker by English rules (tests/fixtures/stories/valencia-rentals.es.txt)', () => {
+    const draft = draftExplainer(input, { today: '2026-12-04' });
+    expect(draft.files['index.mdx']).toMatch(/^lang: "TODO\(editor\): the story’s language/m);
+    expect(draft.copy.meta).toMatchObject({ byline: 'Por Lucía Ferrer', outlet: 'Agencia Levante' });
+    expect(draft.copy.blocks.filter((b) => b.kind === 'furniture').map((b) => b.kind === 'furniture' && b.what)).toEqual(['copyright']);
+    expect([draft.cards, draft.attributions]).toEqual([[], []]);
+    expect(draft.notes[0]).toMatch(/does not read as English: write its language in index\.mdx \(lang\)/);
+    const problems = checked(draft);
+    expect(problems.map((p) => `${p.file.split('/').pop()} → ${p.field}`)).toContain('index.mdx → lang');
+  });
+
+  it('with --lang, writes the language and passes the real content check once its placeholders are filled (tests/fixtures/stories/lviv-trams.uk.txt)', () => {
+    const draft = draftExplainer(readFileSync('tests/fixtures/stories/lviv-trams.uk.txt', 'utf8'), { today: '2026-12-04', lang: 'uk' });
+    expect(draft.files['index.mdx']).toMatch(/^lang: uk$/m);
+    expect(draft.copy.meta.outlet).toBe('Галицьке агентство');
+    const problems = checked(draft, fill);
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+});
+
 /** What an editor writes, done by rote: each placeholder value becomes text, each commented-out field goes. */
 function fill(text: string): string {
   let n = 0;

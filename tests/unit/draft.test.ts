@@ -190,10 +190,14 @@ describe('placeholders', () => {
 });
 
 describe('folders', () => {
-  it('makes a folder name from the headline by the site’s slug rule, in the letters a URL folder allows', () => {
+  it('makes a folder name from the headline by the site’s slug rule, in the letters a URL folder allows, other scripts in Latin letters', () => {
     expect(folderSlug('Trump and Putin signal they will have a phone call soon. What will they talk about?')).toBe('trump-and-putin-signal-they-will-have-a-phone-call-soon-what');
     expect(folderSlug('Café owners in Kraków’s Old Town fight rent rises')).toBe('cafe-owners-in-krakows-old-town-fight-rent-rises');
-    expect(folderSlug('Київ')).toBe('explainer');
+    // Cyrillic and Greek in Latin letters (Ukrainian's national system), so a story in them gets an address of its own.
+    expect(folderSlug('Київ')).toBe('kyiv');
+    expect(folderSlug('У Львові запускають нічні трамваї')).toBe('u-lvovi-zapuskaiut-nichni-tramvai');
+    expect(folderSlug('Η Αθήνα ψηφίζει')).toBe('i-athina-psifizei');
+    expect(folderSlug('?!')).toBe('explainer');
   });
 
   it('writes the folder with npm run draft, and refuses to write over it', () => {

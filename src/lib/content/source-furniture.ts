@@ -43,7 +43,9 @@ const DATELINE = new RegExp(`^(${PLACE}${REGION}${DAY}(?: ${AGENCY} (?:${DASH}|-
 // Reuters' closing credit: "(Reporting by Jane Doe; Editing by John Roe)".
 const WIRE_CREDITS = /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Graphics) by [^()]{3,300}\)$/u;
 const CONTRIBUTORS = /^(?:[^.“”"!?]|(?<=\b\p{Lu})\.){3,200}\b(?:contributed|contributed reporting|contributed to this (?:report|story|article))(?: (?:from|in) [^.“”"]{2,80})?\.?$/u;
-const COPYRIGHT = /^(?:Copyright\s*(?:©\s*)?|©\s*)((?:19|20)\d\d)\s+([^.]{2,80}?)\.?(?:\s+All rights reserved\.?)?(?:\s+This material may not be published, broadcast, rewritten or redistributed\.?)?$/iu;
+// "All rights reserved" as wires in other languages write it.
+const RIGHTS = String.raw`All rights reserved|Todos los derechos reservados|Todos os direitos reservados|Tous droits réservés|Alle Rechte vorbehalten|Tutti i diritti riservati|Alle rechten voorbehouden|Wszelkie prawa zastrzeżone|Усі права захищені|Все права защищены`;
+const COPYRIGHT = new RegExp(String.raw`^(?:Copyright\s*(?:©\s*)?|©\s*)((?:19|20)\d\d)\s+([^.]{2,80}?)\.?(?:\s+(?:${RIGHTS})\.?)?(?:\s+This material may not be published, broadcast, rewritten or redistributed\.?)?$`, 'iu');
 // "By" and names only: capitalised words joined by commas, "and" or "&", no sentence after them.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
 const BYLINE = new RegExp(`^By ${NAME}(?:(?:, | and |, and | & )${NAME}){0,5}$`, 'u');

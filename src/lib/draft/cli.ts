@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { URL_SLUG } from '../slugs';
 import { draftExplainer } from './draft';
 
-const USAGE = 'usage: npm run draft -- path/to/article.txt [--out content/explainers] [--slug folder-name]';
+const USAGE = 'usage: npm run draft -- path/to/article.txt [--out content/explainers] [--slug folder-name] [--lang es]';
 
 /** Runs the command; returns the exit code. Messages go to stdout and stderr, one clear line each. */
 export function main(args: readonly string[], today = new Date().toISOString().slice(0, 10)): number {
@@ -13,7 +13,7 @@ export function main(args: readonly string[], today = new Date().toISOString().s
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--out' || arg === '--slug') options.set(arg, args[++i] ?? '');
+    if (arg === '--out' || arg === '--slug' || arg === '--lang') options.set(arg, args[++i] ?? '');
     else if (arg.startsWith('--')) return fail(`unknown option ${arg}\n${USAGE}`);
     else files.push(arg);
   }
@@ -26,7 +26,9 @@ export function main(args: readonly string[], today = new Date().toISOString().s
   }
   if (!input.trim()) return fail(`${files[0]} is empty: paste the story into it, headline first`);
 
-  const draft = draftExplainer(input, { today });
+  const lang = options.get('--lang');
+  if (lang !== undefined && !isLanguageTag(lang)) return fail(`--lang "${lang}": a language is a BCP 47 tag, such as es, uk or pt-BR`);
+  const draft = draftExplainer(input, { today, ...(lang ? { lang } : {}) });
   const slug = options.get('--slug') || draft.slug;
   if (!URL_SLUG.test(slug)) return fail(`--slug "${slug}": a folder name is lowercase letters, digits and single hyphens`);
   const dir = join(options.get('--out') || join('content', 'explainers'), slug);
@@ -39,11 +41,20 @@ export function main(args: readonly string[], today = new Date().toISOString().s
   const shown = relative(process.cwd(), dir);
   console.log(`Drafted ${shown.startsWith('..') ? dir : shown}/: ${sections.length} sections, ${draft.cards.length} cards, ${quotes.filter((a) => a.speaker).length} of ${quotes.length} quotations attributed.`);
   for (const note of draft.notes) console.log(`  note: ${note}`);
-  console.log('Next: fill each TODO(editor) (npm run dev shows them highlighted; npm run build refuses them), check people.yaml and every <Quote by>.');
+  const people = draft.files['people.yaml'] ? 'check people.yaml and every <Quote by>' : 'add people.yaml and <Quote by> for the people the story quotes (see docs/editing.md)';
+  console.log(`Next: fill each TODO(editor) (npm run dev shows them highlighted; npm run build refuses them), ${people}.`);
   return 0;
 }
 
 function fail(message: string): number {
   console.error(message);
   return 1;
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }

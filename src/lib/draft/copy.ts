@@ -57,7 +57,8 @@ export function dateIn(line: string): { text: string; iso: string } | undefined 
 }
 
 const URL_LINE = /^(?:(?:url|source|link|originally published at)\s*:\s*)?(https?:\/\/\S+|www\.\S+)$/i;
-const BYLINE = /^by\s+\p{Lu}/iu;
+/** "By" as bylines in other languages open: Spanish and Portuguese, French, German, Dutch, Scandinavian, Polish, Ukrainian. */
+const BYLINE = /^(?:by|por|par|von|door|av|af|przez|від)\s+\p{Lu}/iu;
 const words = (line: string) => line.trim().split(/\s+/).filter(Boolean);
 
 /** Lines that may stand between the headline and the story. */

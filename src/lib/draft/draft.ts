@@ -25,6 +25,17 @@ export interface Draft {
 export interface DraftOptions {
   /** Today, YYYY-MM-DD: `published` when the story gives no date. */
   today: string;
+  /** The story's language (BCP 47), when the editor gives it (`--lang`); English when absent and the text reads as English. */
+  lang?: string;
+}
+
+/** Words English news copy is full of and other languages' copy is not: a tenth of an English story's words. */
+const ENGLISH = new Set('the of and to that is was said with for from by it at this have has are were be his her their'.split(' '));
+
+/** Whether a story reads as English (the language the draft reads speakers and roles in). */
+export function readsAsEnglish(paragraphs: readonly string[]): boolean {
+  const words = paragraphs.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length === 0 || words.filter((w) => ENGLISH.has(w)).length >= words.length / 10;
 }
 
 const FURNITURE = { contributor: 'The contributor line', copyright: 'The copyright line', 'read-more': 'A “Read more” line' } as const;
@@ -33,8 +44,21 @@ const FURNITURE = { contributor: 'The contributor line', copyright: 'The copyrig
 const SLUG_LENGTH = 60;
 
 /** "Trump and Putin signal …" -> "trump-and-putin-signal-…": the site's slug rule, in the lowercase Latin letters a folder name allows. */
+/** Cyrillic (Ukrainian's national system, with Russian's extra letters) and Greek letters in Latin ones, for addresses. */
+const TO_LATIN: Record<string, string> = Object.fromEntries(
+  [
+    'а a', 'б b', 'в v', 'г h', 'ґ g', 'д d', 'е e', 'є ie', 'ж zh', 'з z', 'и y', 'і i', 'ї i', 'й i', 'к k', 'л l', 'м m', 'н n',
+    'о o', 'п p', 'р r', 'с s', 'т t', 'у u', 'ф f', 'х kh', 'ц ts', 'ч ch', 'ш sh', 'щ shch', 'ь -', 'ю iu', 'я ia', 'ё io', 'ы y',
+    'э e', 'ъ -', 'α a', 'β v', 'γ g', 'δ d', 'ε e', 'ζ z', 'η i', 'θ th', 'ι i', 'κ k', 'λ l', 'μ m', 'ν n', 'ξ x', 'ο o', 'π p',
+    'ρ r', 'σ s', 'ς s', 'τ t', 'υ y', 'φ f', 'χ ch', 'ψ ps', 'ω o',
+  ].map((pair) => pair.split(' ') as [string, string]).map(([from, to]) => [from, to === '-' ? '' : to]),
+);
+
 export function folderSlug(headline: string): string {
-  const latin = headline.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '');
+  // Letters first as written (й, ї are letters of their own), then with their accents off (Greek ή is η).
+  const toLatin = (text: string) => [...text].map((c) => TO_LATIN[c] ?? c).join('');
+  const transliterated = toLatin(toLatin(headline.toLowerCase().normalize('NFC')).normalize('NFD').replace(/\p{M}/gu, ''));
+  const latin = transliterated.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '');
   let made = slugOf(latin).replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (made.length > SLUG_LENGTH) made = made.slice(0, SLUG_LENGTH + 1).replace(/-[^-]*$/, '');
   return made || 'explainer';
@@ -75,10 +99,14 @@ export function sentenceCase(subhead: string, paragraphs: readonly string[]): st
 export function draftExplainer(input: string, options: DraftOptions): Draft {
   const copy = parseCopy(input);
   const paragraphs = copy.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-  const people = findPeople(paragraphs, { skip: copy.dateline?.length ?? 0, ...(copy.meta.outlet ? { outlet: copy.meta.outlet } : {}) });
-  const cards = people.cards;
-  const attributions = attributeQuotes(paragraphs, cards);
   const notes: string[] = [];
+  const english = options.lang ? /^en\b/i.test(options.lang) : readsAsEnglish(paragraphs);
+  if (!options.lang && !english) notes.push('the story does not read as English: write its language in index.mdx (lang), and add people and <Quote by> by hand (the draft reads them in English only)');
+  else if (!english) notes.push(`the story is in ${options.lang}: add people and <Quote by> by hand (the draft reads them in English only)`);
+  // Read in another language, English rules would make cards of places and miss every speaker: none is better than wrong ones.
+  const people = english ? findPeople(paragraphs, { skip: copy.dateline?.length ?? 0, ...(copy.meta.outlet ? { outlet: copy.meta.outlet } : {}) }) : { cards: [], withoutRole: [], cites: [] };
+  const cards = people.cards;
+  const attributions = english ? attributeQuotes(paragraphs, cards) : [];
   for (const name of people.withoutRole) notes.push(`${name}: named, but the text gives no role, so no card (add one to people.yaml with the role the text gives, if they need one)`);
   for (const a of attributions) {
     if (a.how === 'none') notes.push(`quotation without a speaker the draft could tell: “${a.text.slice(0, 60)}${a.text.length > 60 ? '…' : ''}”`);
@@ -116,6 +144,7 @@ export function draftExplainer(input: string, options: DraftOptions): Draft {
   files['index.mdx'] = [
     '---',
     `headline: ${yamlString(copy.headline)}`,
+    ...(options.lang && !/^en$/i.test(options.lang) ? [`lang: ${options.lang}`] : english ? [] : [`lang: ${yamlString(placeholder('the story’s language, a BCP 47 tag such as es or uk'))}`]),
     `summary: ${yamlString(placeholder('one or two sentences: the overview’s standfirst and the page description'))}`,
     `published: ${published}`,
     'source:',
@@ -132,7 +161,8 @@ export function draftExplainer(input: string, options: DraftOptions): Draft {
     '',
   ].join('\n');
 
-  files['people.yaml'] = renderPeople(cards);
+  // No card found, no file: people.yaml is optional, and one that lists nobody is refused.
+  if (cards.length > 0) files['people.yaml'] = renderPeople(cards);
   files['source.txt'] = input;
   return { slug: folderSlug(copy.headline), files, copy, cards, attributions, notes };
 }
