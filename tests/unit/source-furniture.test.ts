@@ -42,6 +42,7 @@ describe('classifyLine', () => {
   it('reads the Reuters shape: a dated dateline with a hyphen after the agency, and the closing reporting credit', () => {
     expect(classifyLine('OSLO, Nov 18 (Reuters) - Norway suspended the plan.', true)).toEqual({ kind: 'dateline', dateline: 'OSLO, Nov 18 (Reuters) - ', text: 'Norway suspended the plan.' });
     expect(classifyLine('PARIS, Nov 12, 2026 (AFP) - The clinics will close.', true)).toEqual({ kind: 'dateline', dateline: 'PARIS, Nov 12, 2026 (AFP) - ', text: 'The clinics will close.' });
+    expect(classifyLine('ЛЬВІВ, 2 грудня (Укрінформ) - Рада ухвалила рішення.', true)).toEqual({ kind: 'dateline', dateline: 'ЛЬВІВ, 2 грудня (Укрінформ) - ', text: 'Рада ухвалила рішення.' });
     expect(classifyLine('OSLO - Norway suspended the plan.', true).kind).toBe('reporting');
     expect(classifyLine('(Reporting by Ingrid Solberg; Editing by Mark Potter)').kind).toBe('contributors');
   });

@@ -34,8 +34,9 @@ const DASH = '(?:—|–|--)';
 // PLACE, Region (AGENCY) — : the place in capitals, an optional region and agency, then the dash.
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}`;
 const REGION = String.raw`(?:, \p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2})?`;
-// Reuters and AFP date the line: "OSLO, Nov 18 (Reuters) - ", some with the year: "PARIS, Nov 12, 2026 (AFP) - ".
-const DAY = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?`;
+// Reuters and AFP date the line: "OSLO, Nov 18 (Reuters) - ", some with the year: "PARIS, Nov 12, 2026 (AFP) - ";
+// in other languages the day comes first: "VALENCIA, 3 dic (EFE) - ", "ЛЬВІВ, 2 грудня (Укрінформ) - ".
+const DAY = String.raw`(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Ll}{3,10}\.?)(?:, \d{4})?)?`;
 const AGENCY = String.raw`\([\p{Lu}][\p{L}\p{N} .&-]{0,19}\)`;
 // Without an agency the dash must be a long one; after "(Reuters)" a hyphen is the wire's own style.
 const DATELINE = new RegExp(`^(${PLACE}${REGION}${DAY}(?: ${AGENCY} (?:${DASH}|-)| ${DASH}) ?)(\\S.*)$`, 'u');
