@@ -1,4 +1,4 @@
-// The draft measured on eleven realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on twelve realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -364,6 +364,28 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By Lars Eriksen and Priya Mehta', outlet: 'Nordic Business Wire' },
     subheads: ['Costs and contracts', 'What it means for the industry'],
+  },
+  'ohio-jail-phones': {
+    // A court story: a ruling quoted ("Quintero wrote"), an organisation's words, and a role that ends in
+    // another person's name ("A spokesperson for Ohio Attorney General Dave Yost, Bethany McCorkle,").
+    quotes: [
+      ['The state may regulate calls', 'Marisa Quintero'],
+      ['This ruling puts victims and witnesses', 'Linda Corrigan'],
+      ['He is 19. He is not convicted', 'Tasha Greene'],
+      ['I just want to hear his voice', 'Tasha Greene'],
+      ['a first step.', 'American Civil Liberties Union of Ohio'],
+    ],
+    people: [
+      ['Marisa Quintero', 'U.S. District Judge'],
+      ['Paul Hendricks', 'Gov.'],
+      ['Linda Corrigan', 'state Sen.'],
+      ['Tasha Greene', 'whose son has been held in the Franklin County jail since March awaiting trial'],
+      ['American Civil Liberties Union of Ohio', undefined],
+      ['Dave Yost', 'Ohio Attorney General'],
+      ['Bethany McCorkle', 'spokesperson for Ohio Attorney General Dave Yost'],
+    ],
+    meta: { byline: 'By DANIEL OKOYE', outlet: 'Associated Press' },
+    subheads: [],
   },
 };
 

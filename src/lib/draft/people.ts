@@ -300,8 +300,9 @@ function appositiveBefore(text: string, toks: Token[], first: number, sentenceSt
   if (!name || !/,\s+$/.test(text.slice(toks[first - 1]?.end ?? sentenceStart, name.start))) return undefined;
   let j = first - 1;
   const end = toks[j];
-  if (!end || end.capital) return undefined;
-  if (!isHead(end.text)) return roleFor(text, toks, j, sentenceStart);
+  if (!end) return undefined;
+  // "a spokesperson for Ohio Attorney General Dave Yost, Bethany McCorkle,": what the role serves may end in a name.
+  if (end.capital || !isHead(end.text)) return roleFor(text, toks, j, sentenceStart);
   while (j - 1 >= 0) {
     const t = toks[j - 1]!;
     if (!/^(?:['’]s?)?\s+$/.test(text.slice(t.end, toks[j]!.start)) || (!t.possessive && !/^\s+$/.test(text.slice(t.end, toks[j]!.start)))) break;
