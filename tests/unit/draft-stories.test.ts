@@ -1,4 +1,4 @@
-// The draft measured on twelve realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on thirteen realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -386,6 +386,29 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By DANIEL OKOYE', outlet: 'Associated Press' },
     subheads: [],
+  },
+  'harbourside-rovers': {
+    // A sports story: a club and its short name ("Rovers"), a supporters' trust, a ground (a place, not a
+    // card), a quotation after a colon, and titles before names ("Club captain Owen Tranter").
+    quotes: [
+      ['This ground belongs to the town', 'Nadia Okonjo'],
+      ['Nobody can sell it from under us', 'Nadia Okonjo'],
+      ['Players ask where we', 'Steve Callaghan'],
+      ['Some of the lads put money in', 'Owen Tranter'],
+      ['You trade the risk of losing everything', 'Alan Marsh'],
+    ],
+    people: [
+      ['Harbourside Rovers', undefined],
+      ["Rovers Supporters' Trust", undefined],
+      ['Grant Pellew', 'developer'],
+      ['Nadia Okonjo', 'chair'],
+      ['Steve Callaghan', 'Rovers manager'],
+      ['Owen Tranter', 'Club captain'],
+      ['Alan Marsh', 'a sports economist at Brampton University'],
+      ['Brampton University', undefined],
+    ],
+    meta: { byline: 'By Megan Ashworth, Sports Reporter', outlet: 'Coastal Sports Media' },
+    subheads: ['A model spreading across the game'],
   },
 };
 

@@ -45,7 +45,7 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   lawyer doctor dr. nurse teacher student resident worker farmer scientist historian pollster consultant trader investor banker
   secretary-general commissioner inspector sheriff coach captain capt. col. lt. sgt. adm. maj. member partner president-elect voter mother
   father parent survivor victim democrat republican independent supervisor climatologist meteorologist hydrologist geologist
-  schoolteacher winemaker grower rancher son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
+  schoolteacher winemaker grower rancher developer son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
   homeowner retiree plumber electrician mechanic carpenter welder driver miner fisherman firefighter paramedic pastor priest rabbi imam
   principal superintendent librarian accountant architect author writer novelist actor actress singer player clerk councilman councilwoman
   councilmember councillor councilor alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
@@ -68,9 +68,9 @@ const ORG_WORDS = set(`Council Association Institute Center Centre University Co
   Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal
   Hospital Clinic School Museum Library Gas Electric Airlines Railway Railroad Rail Railways Airways Motors Energy Holdings Systems
   Capital Partners Media Networks Telecom Pharmaceuticals Industries Logistics Shipping Transit Technologies Insurance Petroleum Mining
-  Utilities Securities Investments Ltd Ltd. LLC PLC`);
+  Utilities Securities Investments Ltd Ltd. LLC PLC Rovers Wanderers Rangers Athletic Albion FC`);
 /** Plural possessives inside an organisation's name ("Children’s Hospital", "People’s Party"): the name goes on after them. */
-const NAME_POSSESSIVES = set(`Children Women Men People Veterans Workers Teachers`);
+const NAME_POSSESSIVES = set(`Children Women Men People Veterans Workers Teachers Supporters Fans Members`);
 /** Named places and offices that are not organisations with cards. */
 const NOT_ORGS = new Set(['White House', 'Oval Office', 'Soviet Union', 'House', 'Senate', 'Congress', 'Court', 'Office', 'Party', 'Union', 'Group', 'Board', 'Center']);
 /** Acronyms that name a country, a time or a unit, not an organisation. */
@@ -83,7 +83,7 @@ const ORG_NOUNS = set(`cartel alliance bloc group company agency organization or
 /** Last words of place names ("Hardin County", "Elm Street"). */
 const PLACE_ENDS = set(`County City Province Island Islands River Valley Street Avenue Road Boulevard Park Square Bridge Airport Hall Building
   Region Mountains Mountain Lake Sea Ocean Bay Coast Desert Forest Canyon Beach Harbor Harbour Station Township Parish District Day Asia Europe
-  America Africa`);
+  America Africa Ground Stadium Arena`);
 
 /** First words of place names that look like a person's two names ("New York", "San Antonio"). */
 const PLACE_STARTS = set(`New Los Las San Santa Saint St. North South East West United Upper Lower Greater Middle Central Hong Tel Sri El Costa
@@ -188,6 +188,13 @@ export function findPeople(paragraphs: readonly string[], options: { skip?: numb
       continue;
     }
     cards.push({ name: s.name, kind: s.kind, ...(role ? { role } : {}), namedAs: s.acronym ? [s.acronym] : [] });
+  }
+  // An organisation named later by the last word of its name ("Rovers" for "Harbourside Rovers") is that one, not another.
+  for (const short of cards.filter((c) => c.kind === 'organisation' && !c.name.includes(' '))) {
+    const full = cards.find((c) => c.kind === 'organisation' && c !== short && c.name.endsWith(` ${short.name}`));
+    if (!full) continue;
+    cards.splice(cards.indexOf(short), 1);
+    if (!full.namedAs.includes(short.name)) full.namedAs.push(short.name);
   }
   // A person is named later by the last word of their name, when no other card shares it.
   const persons = cards.filter((c) => c.kind === 'person');

@@ -173,7 +173,10 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         const v = before.map((t) => t.text).findLastIndex((w) => FINITE_SPEECH.has(w) || PARTICIPLE_SPEECH.has(w) || w === 'according');
         if (v >= 0) {
           const verb = before[v]!;
-          const prior = refs.filter((r) => r.start >= sentence.start && r.end <= verb.start);
+          // A name inside another's appositive (“Dr. Alan Marsh, a sports economist at Brampton University, said”) is not the subject.
+          const appositiveEnd = (r: Ref) => r.end + (/^,\s+[^,“”"]{1,120}?,\s+/u.exec(text.slice(r.end))?.[0].length ?? 0);
+          const named = refs.filter((r) => r.start >= sentence.start && r.end <= verb.start);
+          const prior = named.filter((r) => !named.some((o) => o !== r && o.end <= r.start && r.end <= appositiveEnd(o)));
           const next = refs.find((r) => r.start > verb.end && /^\s+(?:to\s+)?$/.test(text.slice(verb.end, r.start)));
           const clauseStart = Math.max(sentence.start, ...quotes.filter((o) => o.closed && o.end < verb.start).map((o) => o.end));
           const subjectBefore = prior.some((r) => r.start >= clauseStart && !r.possessive);
