@@ -1,4 +1,4 @@
-// The draft measured on thirteen realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on fourteen realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -409,6 +409,26 @@ const STORIES: Record<string, Expected> = {
     ],
     meta: { byline: 'By Megan Ashworth, Sports Reporter', outlet: 'Coastal Sports Media' },
     subheads: ['A model spreading across the game'],
+  },
+  'alpine-glaciers': {
+    // A science story: a study's authors by their part in it ("lead author", "Co-author" opening a
+    // sentence), an institute with its short name in brackets, and a minister's one-word quotation.
+    quotes: [
+      ['We did not expect to see in two years', 'Mathilde Roux'],
+      ['Some small glaciers have simply', 'Mathilde Roux'],
+      ['This is the most complete picture', 'Giulia Bernardi'],
+      ['alarming', 'Albert Rösti'],
+    ],
+    people: [
+      ['Swiss Federal Institute of Technology', undefined],
+      ['Mathilde Roux', 'lead author'],
+      ['Tobias Meier', 'Co-author'],
+      ['Giulia Bernardi', 'a climate scientist at the University of Padua'],
+      ['University of Padua', undefined],
+      ['Albert Rösti', 'Environment Minister'],
+    ],
+    meta: { byline: 'By Jonas Keller', outlet: 'Alpine News Service' },
+    subheads: [],
   },
 };
 

@@ -45,7 +45,7 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   lawyer doctor dr. nurse teacher student resident worker farmer scientist historian pollster consultant trader investor banker
   secretary-general commissioner inspector sheriff coach captain capt. col. lt. sgt. adm. maj. member partner president-elect voter mother
   father parent survivor victim democrat republican independent supervisor climatologist meteorologist hydrologist geologist
-  schoolteacher winemaker grower rancher developer son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
+  schoolteacher winemaker grower rancher developer co-author coauthor son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
   homeowner retiree plumber electrician mechanic carpenter welder driver miner fisherman firefighter paramedic pastor priest rabbi imam
   principal superintendent librarian accountant architect author writer novelist actor actress singer player clerk councilman councilwoman
   councilmember councillor councilor alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
@@ -83,7 +83,7 @@ const ORG_NOUNS = set(`cartel alliance bloc group company agency organization or
 /** Last words of place names ("Hardin County", "Elm Street"). */
 const PLACE_ENDS = set(`County City Province Island Islands River Valley Street Avenue Road Boulevard Park Square Bridge Airport Hall Building
   Region Mountains Mountain Lake Sea Ocean Bay Coast Desert Forest Canyon Beach Harbor Harbour Station Township Parish District Day Asia Europe
-  America Africa Ground Stadium Arena`);
+  America Africa Ground Stadium Arena Alps Andes Himalayas`);
 
 /** First words of place names that look like a person's two names ("New York", "San Antonio"). */
 const PLACE_STARTS = set(`New Los Las San Santa Saint St. North South East West United Upper Lower Greater Middle Central Hong Tel Sri El Costa
