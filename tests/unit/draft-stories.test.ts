@@ -1,4 +1,4 @@
-// The draft measured on fourteen realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on fifteen realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -428,6 +428,26 @@ const STORIES: Record<string, Expected> = {
       ['Albert Rösti', 'Environment Minister'],
     ],
     meta: { byline: 'By Jonas Keller', outlet: 'Alpine News Service' },
+    subheads: [],
+  },
+  'riverton-bike-lanes': {
+    // A local paper: a dateline without an agency, council titles ("Council member", "Councilwoman"), and
+    // a role before a name that ends the sentence ("according to its director, Kevin Osterberg.").
+    quotes: [
+      ['We can keep counting crashes', 'Dwayne Fisher'],
+      ['My customers are farmers', 'Linda Moreau'],
+      ['We are spending $3.1 million', 'Patrice Lang'],
+    ],
+    people: [
+      ['Riverton City Council', undefined],
+      ['Dwayne Fisher', 'Council member'],
+      ['Linda Moreau', 'who owns a hardware store on Main Street'],
+      ['Riverton Downtown Business Association', undefined],
+      ['Kevin Osterberg', 'director'],
+      ['Patrice Lang', 'Councilwoman'],
+      ['Sam Whitfield', 'city engineer'],
+    ],
+    meta: { byline: 'By Rosa Delgado', outlet: 'Riverton Courier' },
     subheads: [],
   },
 };

@@ -264,7 +264,8 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   const appositive = possessive ? undefined : appositiveAfter(after, true);
   if (appositive) roles.push({ role: appositive, rank: 0 });
   const before = appositiveBefore(text, toks, run.at + run.toks.indexOf(words[0]!), sentenceStart);
-  if (before && !possessive && /^\s*(?:,|said\b|says\b)/.test(after)) roles.push({ role: before, rank: 1 });
+  // "…, said"; "… according to its director, Kevin Osterberg." (the name ends the sentence).
+  if (before && !possessive && /^\s*(?:,|said\b|says\b|[.;]|$)/.test(after)) roles.push({ role: before, rank: 1 });
   const prefix = titleBefore(text, toks, run.at + run.toks.indexOf(name[0]!), sentenceStart);
   // A title of abbreviations alone ("U.S. Sen.", "Rep.") says less than the clause the text adds ("who chairs …").
   const clause = possessive ? undefined : /^,\s+(who\s+\p{Ll}+\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
