@@ -146,14 +146,14 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         const between = (r: Ref) => text.slice(at, r.start);
         const near = refs.filter((r) => r.start >= at && r.end <= limit && /^(?:[\p{L}.’'-]+,?\s+){0,8}$/u.test(between(r)) && !between(r).split(/[\s,]+/).some((w) => FINITE_SPEECH.has(w)));
         const first = near.find((r) => /^(?:[\p{L}.’'-]+\s+){0,6}$/u.test(between(r)));
-        const verbAfter = (r: Ref, comma: boolean) => (comma ? /^,?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u : /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u).exec(text.slice(r.end, limit))?.[1];
+        const verbAfter = (r: Ref) => /^,?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(r.end, limit))?.[1];
         // The name after the comma may keep its title: “…,” the board’s medical director, Dr. Samira Haddad, told ….
         const setOff = near.find((r) => (!first || r.start > first.end) && !r.possessive && !r.pronoun && /,\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(between(r)));
         if (first && !first.possessive) {
-          const verb = verbAfter(first, false);
+          const verb = verbAfter(first);
           if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(first);
         } else if (setOff) {
-          const verb = verbAfter(setOff, true);
+          const verb = verbAfter(setOff);
           if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(setOff);
         } else {
           // “…,” said Sen. Daniel Okafor, a Democrat …: titles may stand between the verb and the name.
