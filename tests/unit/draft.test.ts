@@ -200,7 +200,7 @@ describe('folders', () => {
     expect(folderSlug('?!')).toBe('explainer');
   });
 
-  it('writes the folder with npm run draft, and refuses to write over it', () => {
+  it('writes the folder with npm run draft, in the language --lang names, and refuses to write over it or to take a language it cannot read', () => {
     const out = mkdtempSync(join(tmpdir(), 'draft-'));
     const story = join(out, 'story.txt');
     writeFileSync(story, 'A test headline\n\nThe first paragraph, said Jane Roe, a spokeswoman.\n');
@@ -213,6 +213,11 @@ describe('folders', () => {
     expect(error).toHaveBeenLastCalledWith(expect.stringMatching(/already exists: the draft never writes over an explainer/));
     expect(main([join(out, 'missing.txt')])).toBe(1);
     expect(error).toHaveBeenLastCalledWith(expect.stringMatching(/cannot read .*missing\.txt: no such file/));
+    expect(main([story, '--out', out, '--slug', 'in-ukrainian', '--lang', 'uk'], '2026-12-04')).toBe(0);
+    expect(readFileSync(join(out, 'in-ukrainian', 'index.mdx'), 'utf8')).toMatch(/^lang: uk$/m);
+    expect(main([story, '--out', out, '--slug', 'in-spanish', '--lang', 'español'], '2026-12-04')).toBe(1);
+    expect(error).toHaveBeenLastCalledWith(expect.stringMatching(/--lang "español": a language is a BCP 47 tag/));
+    expect(existsSync(join(out, 'in-spanish'))).toBe(false);
     log.mockRestore();
     error.mockRestore();
   });
