@@ -35,7 +35,7 @@ const TITLES = set(`President Vice Prime Minister Secretary Sen. Sens. Rep. Reps
   Attorney General Gen. Lt. Col. Maj. Capt. Adm. Sgt. Cmdr. Dr. Mr. Mrs. Ms. Prof. Rev. Pope King Queen Prince Princess Sheikh Crown
   Chairman Chairwoman Chair CEO Commissioner Senate House Republican Democratic Democrat GOP Former Interior Energy Health Education Labor
   Transportation Transport Agriculture Economy Finance Trade National Adviser Advisor Envoy Special Press Spokesman Spokeswoman Spokesperson Inspector
-  Police Acting Interim Assistant Associate Executive Senior Supreme Commander U.S. U.N. UN US UK U.K. EU NATO White Kremlin Pentagon Army
+  Police Acting Interim Assistant Associate Executive Senior Supreme Commander Taoiseach Tánaiste U.S. U.N. UN US UK U.K. EU NATO White Kremlin Pentagon Army
   Navy Air Force Marine Corps Admiral Colonel Captain Sergeant Officer Premier President-elect`);
 /** Role nouns: a role names what someone is, so it holds one of these. */
 const HEADS = set(`president president-elect minister secretary spokesman spokeswoman spokesperson adviser advisor aide director chief official
@@ -45,7 +45,7 @@ const HEADS = set(`president president-elect minister secretary spokesman spokes
   lawyer doctor dr. nurse teacher student resident worker farmer scientist historian pollster consultant trader investor banker
   secretary-general commissioner inspector sheriff coach captain capt. col. lt. sgt. adm. maj. member partner president-elect voter mother
   father parent survivor victim democrat republican independent supervisor climatologist meteorologist hydrologist geologist
-  schoolteacher winemaker grower rancher developer co-author coauthor son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
+  schoolteacher winemaker grower rancher developer co-author coauthor taoiseach tánaiste son daughter wife husband brother sister widow chef witness organizer organiser volunteer engineer physician surgeon pilot soldier officer spokesperson
   homeowner retiree plumber electrician mechanic carpenter welder driver miner fisherman firefighter paramedic pastor priest rabbi imam
   principal superintendent librarian accountant architect author writer novelist actor actress singer player clerk councilman councilwoman
   councilmember councillor councilor alderman trustee treasurer auditor comptroller businessman businesswoman shopkeeper landlord tenant owner operator`);
@@ -59,7 +59,7 @@ const ROLE_WORDS = new Set([
   legal white house senate congressional federal regional local city county longtime veteran general special presidential senior
   intelligence defense interior justice homeland labor labour transport transportation education climate border immigration fire police
   school town village district tribal utility utilities water public works parks planning budget program research medical transit
-  housing emergency environmental retired`),
+  housing emergency environmental retired operations marketing sales technical editorial managing`),
 ]);
 /** Words that make a capitalised name an organisation's. */
 const ORG_WORDS = set(`Council Association Institute Center Centre University College Department Ministry Agency Commission Committee Party
@@ -76,7 +76,7 @@ const NOT_ORGS = new Set(['White House', 'Oval Office', 'Soviet Union', 'House',
 /** Acronyms that name a country, a time or a unit, not an organisation. */
 const NOT_ACRONYMS = set(`US U.S. UK U.K. AP TV GDP CEO ET EST EDT PST PDT GMT UTC AM PM AI OK II III IV ID DC U.S.A. USA LGBTQ COVID`);
 /** Words ending the names of news outlets, and outlets known by one word. */
-const NEWS = /(?:^\S.*\s(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Observer|Social|Radio|Television|Wire|Dispatch)|^(?:Reuters|Bloomberg|Politico|Axios|CNN|BBC|NPR|CBS|NBC|ABC|AFP|Al Jazeera|Fox|Interfax|Tass|TASS|Xinhua|X|Facebook|Instagram|Telegram|YouTube|TikTok))$/;
+const NEWS = /(?:^\S.*\s(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Observer|Social|Radio|Television|Wire|Dispatch)|^(?:Reuters|Bloomberg|Politico|Axios|CNN|BBC|NPR|CBS|NBC|ABC|AFP|Al Jazeera|Fox|Interfax|Tass|TASS|Xinhua|RTÉ|RTE|ITV|ZDF|ARD|DW|NHK|CBC|X|Facebook|Instagram|Telegram|YouTube|TikTok))$/;
 /** Nouns that say what an organisation is, right after its name ("the OPEC cartel"). */
 const ORG_NOUNS = set(`cartel alliance bloc group company agency organization organisation coalition party militia firm nonprofit union network
   movement court committee bank chain retailer maker manufacturer startup charity`);
@@ -189,9 +189,10 @@ export function findPeople(paragraphs: readonly string[], options: { skip?: numb
     }
     cards.push({ name: s.name, kind: s.kind, ...(role ? { role } : {}), namedAs: s.acronym ? [s.acronym] : [] });
   }
-  // An organisation named later by the last word of its name ("Rovers" for "Harbourside Rovers") is that one, not another.
+  // An organisation named by the first or last word of its name ("Rovers" for "Harbourside Rovers", "ESB"
+  // for "ESB Networks") is that one, not another.
   for (const short of cards.filter((c) => c.kind === 'organisation' && !c.name.includes(' '))) {
-    const full = cards.find((c) => c.kind === 'organisation' && c !== short && c.name.endsWith(` ${short.name}`));
+    const full = cards.find((c) => c.kind === 'organisation' && c !== short && (c.name.endsWith(` ${short.name}`) || c.name.startsWith(`${short.name} `)));
     if (!full) continue;
     cards.splice(cards.indexOf(short), 1);
     if (!full.namedAs.includes(short.name)) full.namedAs.push(short.name);
@@ -268,7 +269,7 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   if (before && !possessive && /^\s*(?:,|said\b|says\b|[.;]|$)/.test(after)) roles.push({ role: before, rank: 1 });
   const prefix = titleBefore(text, toks, run.at + run.toks.indexOf(name[0]!), sentenceStart);
   // A title of abbreviations alone ("U.S. Sen.", "Rep.") says less than the clause the text adds ("who chairs …").
-  const clause = possessive ? undefined : /^,\s+(who\s+\p{Ll}+\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
+  const clause = possessive ? undefined : /^,\s+(?:\d{1,3},\s+)?(who\s+\p{Ll}+\b[^,;—–()]*?)(?=\s*(?:,(?=\s)|;|—|–|\(|[.!?]["”’]*\s*$|$))/u.exec(after)?.[1];
   const abbreviated = prefix !== undefined && prefix.split(/\s+/).every((w) => w.endsWith('.'));
   if (prefix) roles.push({ role: prefix, rank: abbreviated && clause ? 4 : 2 });
   if (clause) roles.push({ role: clause, rank: 3 });
