@@ -1,4 +1,4 @@
-// The draft measured on sixteen realistic stories of different shapes (tests/fixtures/stories/): who says
+// The draft measured on seventeen realistic stories of different shapes (tests/fixtures/stories/): who says
 // each quotation and who the story introduces, against what a reader of each story records by hand, and
 // the draft of each, its placeholders filled mechanically, passes the real content check.
 import { readFileSync } from 'node:fs';
@@ -466,6 +466,27 @@ const STORIES: Record<string, Expected> = {
       ['Simon Harris', 'Tánaiste'],
     ],
     meta: { byline: 'By Siobhan Gallagher and Piotr Nowak', outlet: 'Reuters' },
+    subheads: [],
+  },
+  'westbrook-election': {
+    // An election: "he said" after a candidate the text gives no role ("Labour's Peter Hollis") is his,
+    // so it stays unmarked rather than go to the last person with a card; "Political scientist Dr. …".
+    quotes: [
+      ['People here voted for cleaner air', 'Amara Nwosu'],
+      ['Now we have to deliver both', 'Amara Nwosu'],
+      ['The voters have spoken', null],
+      ['This was a local election', 'Kwame Asante'],
+      ['reflect on what voters told us', 'Moira Campbell'],
+    ],
+    people: [
+      ['Green Party', undefined],
+      ['Amara Nwosu', 'Green Party candidate'],
+      ['Rebecca Thorne', 'Conservative candidate'],
+      ['Kwame Asante', 'Political scientist'],
+      ['Westbrook University', undefined],
+      ['Moira Campbell', "Labour's regional director"],
+    ],
+    meta: { byline: 'By Hannah Price, Political Correspondent', outlet: 'Westbrook Evening Post' },
     subheads: [],
   },
 };

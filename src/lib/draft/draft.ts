@@ -106,7 +106,7 @@ export function draftExplainer(input: string, options: DraftOptions): Draft {
   // Read in another language, English rules would make cards of places and miss every speaker: none is better than wrong ones.
   const people = english ? findPeople(paragraphs, { skip: copy.dateline?.length ?? 0, ...(copy.meta.outlet ? { outlet: copy.meta.outlet } : {}) }) : { cards: [], withoutRole: [], cites: [] };
   const cards = people.cards;
-  const attributions = english ? attributeQuotes(paragraphs, cards) : [];
+  const attributions = english ? attributeQuotes(paragraphs, cards, people.withoutRole) : [];
   for (const name of people.withoutRole) notes.push(`${name}: named, but the text gives no role, so no card (add one to people.yaml with the role the text gives, if they need one)`);
   for (const a of attributions) {
     if (a.how === 'none') notes.push(`quotation without a speaker the draft could tell: “${a.text.slice(0, 60)}${a.text.length > 60 ? '…' : ''}”`);

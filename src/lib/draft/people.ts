@@ -354,8 +354,11 @@ function titleBefore(text: string, toks: Token[], first: number, sentenceStart: 
     if (!ok) break;
     j--;
   }
-  if (j === first) return undefined;
-  const words = toks.slice(j, first);
+  // An honorific right before the name belongs to the name, not the role ("Political scientist Dr. Kwame Asante").
+  let last = first;
+  while (last > j && /^(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.$/.test(toks[last - 1]!.text)) last--;
+  if (last === j) return undefined;
+  const words = toks.slice(j, last);
   if (!words.some((w) => isHead(w.text))) return undefined;
   return text.slice(words[0]!.start, words.at(-1)!.end);
 }

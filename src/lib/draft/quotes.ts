@@ -43,7 +43,7 @@ interface Ref {
 }
 
 /** Where a paragraph names a card, by name, by the name used later, by "the <role>", or by he/she. */
-function refsIn(text: string, cards: readonly FoundCard[], quotes: readonly QuoteSpan[]): Ref[] {
+function refsIn(text: string, cards: readonly FoundCard[], quotes: readonly QuoteSpan[], uncarded: readonly string[]): Ref[] {
   const refs: Ref[] = [];
   const add = (start: number, end: number, card: string | undefined, person: boolean, pronoun = false) => {
     if (inQuote(quotes, start)) return;
@@ -54,6 +54,13 @@ function refsIn(text: string, cards: readonly FoundCard[], quotes: readonly Quot
     for (const term of [card.name, ...card.namedAs]) {
       const re = wholePhrase(term, 'gu');
       for (const m of text.matchAll(re!)) add(m.index, m.index + m[0].length, card.name, card.kind === 'person');
+    }
+  }
+  // People named without a card (the text gives them no role): no one to give a quotation to, but a later
+  // "he" or "she" may mean them, not the last person with a card.
+  for (const name of uncarded) {
+    for (const term of new Set([name, name.split(/\s+/).at(-1)!])) {
+      for (const m of text.matchAll(wholePhrase(term, 'gu')!)) add(m.index, m.index + m[0].length, undefined, true);
     }
   }
   // "the president", "the spokesman": a card's role, or the role's last word when one card alone has it.
@@ -87,7 +94,7 @@ function isTitle(quoted: string): boolean {
 }
 
 /** Attributes every quotation in the paragraphs to a card, where the text says who speaks. */
-export function attributeQuotes(paragraphs: readonly string[], cards: readonly FoundCard[]): Attribution[] {
+export function attributeQuotes(paragraphs: readonly string[], cards: readonly FoundCard[], uncarded: readonly string[] = []): Attribution[] {
   const out: Attribution[] = [];
   const persons = new Set(cards.filter((c) => c.kind === 'person').map((c) => c.name));
   let lastPerson: string | undefined;
@@ -95,7 +102,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
 
   paragraphs.forEach((text, p) => {
     const quotes = quoteSpans(text);
-    const refs = refsIn(text, cards, quotes);
+    const refs = refsIn(text, cards, quotes, uncarded);
     const toks = tokens(text);
     // "criticized Ukrainian President Volodymyr Zelenskyy": a person acted on, whom a later "he" seldom means.
     const isObject = (r: Ref) => {
@@ -113,6 +120,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
     // He and she are whoever the story was last about: the last person named who was not acted on.
     for (const r of refs) {
       if (r.pronoun) r.card = lastPerson;
+      else if (r.person && r.card === undefined && !isObject(r)) lastPerson = undefined;
       if (r.card && r.person && persons.has(r.card) && !isObject(r)) lastPerson = r.card;
     }
     // "X said in a statement": a later “…,” the statement said is X's.
