@@ -2,6 +2,7 @@
 // never over an existing one. Prints what the editor should do next and what the draft could not tell.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { canonicalTag } from '../../i18n/languages';
 import { URL_SLUG } from '../slugs';
 import { draftExplainer } from './draft';
 
@@ -51,10 +52,5 @@ function fail(message: string): number {
   return 1;
 }
 
-function isLanguageTag(tag: string): boolean {
-  try {
-    return /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
+/** A language and its subtags ("es", "pt-BR"), as --lang takes them; Intl then says whether it is well formed. */
+const isLanguageTag = (tag: string) => /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/i.test(tag) && canonicalTag(tag) !== undefined;

@@ -33,7 +33,7 @@ export interface DraftOptions {
 const ENGLISH = new Set('the of and to that is was said with for from by it at this have has are were be his her their'.split(' '));
 
 /** Whether a story reads as English (the language the draft reads speakers and roles in). */
-export function readsAsEnglish(paragraphs: readonly string[]): boolean {
+function readsAsEnglish(paragraphs: readonly string[]): boolean {
   const words = paragraphs.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.length === 0 || words.filter((w) => ENGLISH.has(w)).length >= words.length / 10;
 }
@@ -43,7 +43,6 @@ const FURNITURE = { contributor: 'The contributor line', copyright: 'The copyrig
 /** The longest folder name the draft makes from a headline, cut at a word. */
 const SLUG_LENGTH = 60;
 
-/** "Trump and Putin signal …" -> "trump-and-putin-signal-…": the site's slug rule, in the lowercase Latin letters a folder name allows. */
 /** Cyrillic (Ukrainian's national system, with Russian's extra letters) and Greek letters in Latin ones, for addresses. */
 const TO_LATIN: Record<string, string> = Object.fromEntries(
   [
@@ -54,11 +53,11 @@ const TO_LATIN: Record<string, string> = Object.fromEntries(
   ].map((pair) => pair.split(' ') as [string, string]).map(([from, to]) => [from, to === '-' ? '' : to]),
 );
 
+/** "Trump and Putin signal …" -> "trump-and-putin-signal-…": the site's slug rule, in the lowercase Latin letters a folder name allows. */
 export function folderSlug(headline: string): string {
   // Letters first as written (й, ї are letters of their own), then with their accents off (Greek ή is η).
   const toLatin = (text: string) => [...text].map((c) => TO_LATIN[c] ?? c).join('');
-  const transliterated = toLatin(toLatin(headline.toLowerCase().normalize('NFC')).normalize('NFD').replace(/\p{M}/gu, ''));
-  const latin = transliterated.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '');
+  const latin = toLatin(toLatin(headline.toLowerCase().normalize('NFC')).normalize('NFKD').replace(/\p{M}/gu, '')).replace(/[’']/g, '');
   let made = slugOf(latin).replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (made.length > SLUG_LENGTH) made = made.slice(0, SLUG_LENGTH + 1).replace(/-[^-]*$/, '');
   return made || 'explainer';

@@ -31,6 +31,8 @@ const PARTICIPLE_SPEECH = new Set(`saying telling writing adding asking explaini
 /** Words that can follow a clause's subject: a verb in a tense, or an adverb before one. */
 const FINITE = /^(?:\p{Ll}+(?:ed|es|s)|is|was|were|are|has|had|have|did|does|do|will|would|can|could|should|may|might|must|drew|told|said|wrote|made|took|gave|came|saw|met|spoke|held|kept|led|left|sent|put|ran|won|lost|got|became|began|brought|thought|felt|found|heard|knew|also|then|later|now|previously|recently|once|still|already|again|repeatedly|never|often)$/u;
 const PRONOUN = /^(?:he|she|He|She)$/;
+/** ", a sports economist at Brampton University, ": a phrase set off by commas right after a name. */
+const APPOSITIVE = /^,\s+[^,“”"]{1,120}?,\s+/u;
 
 interface Ref {
   start: number;
@@ -50,18 +52,14 @@ function refsIn(text: string, cards: readonly FoundCard[], quotes: readonly Quot
     const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2));
     refs.push({ start, end, card, pronoun, possessive, person });
   };
-  for (const card of cards) {
-    for (const term of [card.name, ...card.namedAs]) {
-      const re = wholePhrase(term, 'gu');
-      for (const m of text.matchAll(re!)) add(m.index, m.index + m[0].length, card.name, card.kind === 'person');
-    }
-  }
-  // People named without a card (the text gives them no role): no one to give a quotation to, but a later
-  // "he" or "she" may mean them, not the last person with a card.
-  for (const name of uncarded) {
-    for (const term of new Set([name, name.split(/\s+/).at(-1)!])) {
-      for (const m of text.matchAll(wholePhrase(term, 'gu')!)) add(m.index, m.index + m[0].length, undefined, true);
-    }
+  const named = [
+    ...cards.map((card) => ({ terms: [card.name, ...card.namedAs], card: card.name as string | undefined, person: card.kind === 'person' })),
+    // People named without a card (the text gives them no role): no one to give a quotation to, but a
+    // later "he" or "she" may mean them, not the last person with a card.
+    ...uncarded.map((name) => ({ terms: [...new Set([name, name.split(/\s+/).at(-1)!])], card: undefined, person: true })),
+  ];
+  for (const { terms, card, person } of named) {
+    for (const term of terms) for (const m of text.matchAll(wholePhrase(term, 'gu')!)) add(m.index, m.index + m[0].length, card, person);
   }
   // "the president", "the spokesman": a card's role, or the role's last word when one card alone has it.
   const byRole = new Map<string, FoundCard[]>();
@@ -112,7 +110,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
     };
     const isSubject = (r: Ref) => {
       let rest = text.slice(r.end);
-      const appositive = /^,\s+[^,“”"]{1,120}?,\s+/u.exec(rest);
+      const appositive = APPOSITIVE.exec(rest);
       if (appositive) rest = rest.slice(appositive[0].length);
       const next = /^,?\s*(\p{L}+)/u.exec(rest)?.[1];
       return !r.possessive && next !== undefined && FINITE.test(next);
@@ -157,12 +155,10 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         const verbAfter = (r: Ref) => /^,?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(r.end, limit))?.[1];
         // The name after the comma may keep its title: “…,” the board’s medical director, Dr. Samira Haddad, told ….
         const setOff = near.find((r) => (!first || r.start > first.end) && !r.possessive && !r.pronoun && /,\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?$/u.test(between(r)));
-        if (first && !first.possessive) {
-          const verb = verbAfter(first);
-          if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(first);
-        } else if (setOff) {
-          const verb = verbAfter(setOff);
-          if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(setOff);
+        const candidate = first && !first.possessive ? first : setOff;
+        if (candidate) {
+          const verb = verbAfter(candidate);
+          if (verb && FINITE_SPEECH.has(verb)) speaker = speakerRef(candidate);
         } else {
           // “…,” said Sen. Daniel Okafor, a Democrat …: titles may stand between the verb and the name.
           const verb = /^(\p{Ll}+)\s+/u.exec(text.slice(at, limit));
@@ -182,7 +178,7 @@ export function attributeQuotes(paragraphs: readonly string[], cards: readonly F
         if (v >= 0) {
           const verb = before[v]!;
           // A name inside another's appositive (“Dr. Alan Marsh, a sports economist at Brampton University, said”) is not the subject.
-          const appositiveEnd = (r: Ref) => r.end + (/^,\s+[^,“”"]{1,120}?,\s+/u.exec(text.slice(r.end))?.[0].length ?? 0);
+          const appositiveEnd = (r: Ref) => r.end + (APPOSITIVE.exec(text.slice(r.end))?.[0].length ?? 0);
           const named = refs.filter((r) => r.start >= sentence.start && r.end <= verb.start);
           const prior = named.filter((r) => !named.some((o) => o !== r && o.end <= r.start && r.end <= appositiveEnd(o)));
           const next = refs.find((r) => r.start > verb.end && /^\s+(?:to\s+)?$/.test(text.slice(verb.end, r.start)));
