@@ -7,6 +7,6 @@ import { LOGO_FILE, renderIcon } from '../lib/share/image';
 export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(renderIcon(await readFile(LOGO_FILE, 'utf8'), Number(params.size)), {
+  new Response(await renderIcon(await readFile(LOGO_FILE, 'utf8'), Number(params.size)), {
     headers: { 'Content-Type': 'image/png' },
   });

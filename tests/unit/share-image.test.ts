@@ -2,6 +2,8 @@
 // lines and end in an ellipsis, never running into the footer band or off the edge; a title's longest
 // word fits its line, the title shrinking for it, and a word too long even so breaks. A section's card
 // leads with the explainer's headline and the section's question; the home card says its tagline once.
+// A card drawn in two parts (its frame once, its body on its own) is the card drawn whole.
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { homeCard, sectionCard } from '../../src/lib/share/page';
@@ -142,5 +144,32 @@ describe('long words on share images', () => {
     expect(titleSize('Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz')).toBe(MIN_TITLE_SIZE);
     expect(titleSize('Why now?')).toBe(96);
     expect(titleSize('How is Trump trying to push Russia to end the war?')).toBe(66);
+  });
+});
+
+describe('a card drawn as frame and body', () => {
+  /** How many pixels of the drawn PNG differ from the card laid out and drawn whole. */
+  async function differingFromWhole(card: Parameters<typeof cardTree>[0], png: Uint8Array): Promise<number> {
+    const { fonts, logo } = await loadAssets();
+    const whole = new Resvg(await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts }), { font: { loadSystemFonts: false } }).render().pixels;
+    const drawn = pngPixels(Buffer.from(png));
+    let differing = 0;
+    for (let y = 0; y < SHARE_IMAGE_SIZE.height; y++) {
+      for (let x = 0; x < SHARE_IMAGE_SIZE.width; x++) {
+        const i = (y * SHARE_IMAGE_SIZE.width + x) * 4;
+        if (drawn.at(x, y).slice(0, 3).some((channel, c) => channel !== whole[i + c])) differing++;
+      }
+    }
+    return differing;
+  }
+
+  it.each([
+    ['en', sectionCard({ lang: 'en', headline: 'Trump and Putin signal they will have a phone call soon', sections: [{ title: 'Call prospects', question: 'When will they talk, and what about?' }] }, 0)],
+    ['uk', { kicker: 'Пояснення', title: 'Що таке дихлордифенілтрихлорметилметан?', siteName: 'Пояснювач', lang: 'uk' }],
+  ])('has the pixels of the card drawn whole, also beside another card with its frame (%s)', async (_lang, card) => {
+    const other = { ...card, title: 'Another question, drawn at the same time?' };
+    const [png, otherPng] = await Promise.all([renderShareImage(card), renderShareImage(other)]);
+    expect(await differingFromWhole(card, png)).toBe(0);
+    expect(await differingFromWhole(other, otherPng)).toBe(0);
   });
 });

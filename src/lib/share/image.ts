@@ -1,13 +1,12 @@
 // The picture chat apps and social sites show beside a shared link: 1200x630 PNG, drawn at build
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, on a
-// thread of its own (draw-worker.ts).
+// thread of its own (draw-worker.ts), which also draws the site's icons.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
-import type { DrawerData, DrawReply, DrawRequest } from './draw-worker.ts';
+import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } from './draw-worker.ts';
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
 import { hash, shareImageKey } from '../build-cache';
@@ -90,40 +89,53 @@ const el = (type: string, style: Style, children?: Node['props']['children']): N
   props: { style, ...(children === undefined ? {} : { children }) },
 });
 
+/** The rows between the accent bar and the footer band, where a card's own text is. */
+const BAR = 18;
+const FOOTER = 96;
+const BODY_HEIGHT = SHARE_IMAGE_SIZE.height - BAR - FOOTER;
+
+/** A picture's root: its size, the paper behind it, the card's fonts and the language its glyphs are picked for. */
+function picture(height: number, lang: string, children: Node[]): Node {
+  const root = el('div', { width: SHARE_IMAGE_SIZE.width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: FONT_FAMILY }, children);
+  return { ...root, props: { ...root.props, lang } };
+}
+
+/** What a card says: the kicker, the title and the label, centred in the rows the bar and the footer leave. */
+function cardBody(card: ShareCard): Node {
+  return el(
+    'div',
+    { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: `40px ${SIDE}px`, gap: 24 },
+    [
+      el(
+        'div',
+        { display: 'block', fontSize: 34, fontWeight: 700, color: INK, lineHeight: 1.25, lineClamp: 2, paddingLeft: 20, borderLeft: `6px solid ${ACCENT}`, ...BREAK_LONG_WORDS },
+        card.kicker,
+      ),
+      el(
+        'div',
+        { display: 'block', fontSize: titleSize(card.title), fontWeight: TITLE_WEIGHT, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4, ...BREAK_LONG_WORDS },
+        card.title,
+      ),
+      ...(card.label ? [el('div', { display: 'block', fontSize: 30, fontWeight: 700, color: ACCENT, lineClamp: 1, ...BREAK_LONG_WORDS }, card.label)] : []),
+    ],
+  );
+}
+
+/** The whole card around `body`: the accent bar above it, the footer band with the logo and the site's name below. */
+function cardFrame({ siteName, lang = SITE.lang }: Pick<ShareCard, 'siteName' | 'lang'>, logo: string, body: Node): Node {
+  return picture(SHARE_IMAGE_SIZE.height, lang, [
+    el('div', { height: BAR, background: ACCENT, display: 'flex' }),
+    body,
+    el('div', { height: FOOTER, background: INK, color: PAPER, display: 'flex', alignItems: 'center', padding: `0 ${SIDE}px`, gap: 20 }, [
+      { type: 'img', props: { src: logo, width: 48, height: 48, style: { width: 48, height: 48 } } },
+      el('div', { display: 'flex', fontSize: 36, fontWeight: 800, letterSpacing: -0.5 }, siteName),
+    ]),
+  ]);
+}
+
 /** The card as the element tree satori lays out (React's element shape, without React). */
 export function cardTree(card: ShareCard, logo: string): Node {
-  const { width, height } = SHARE_IMAGE_SIZE;
-  const root = el('div', { width, height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: FONT_FAMILY }, [
-    el('div', { height: 18, background: ACCENT, display: 'flex' }),
-    el(
-      'div',
-      { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: `40px ${SIDE}px`, gap: 24 },
-      [
-        el(
-          'div',
-          { display: 'block', fontSize: 34, fontWeight: 700, color: INK, lineHeight: 1.25, lineClamp: 2, paddingLeft: 20, borderLeft: `6px solid ${ACCENT}`, ...BREAK_LONG_WORDS },
-          card.kicker,
-        ),
-        el(
-          'div',
-          { display: 'block', fontSize: titleSize(card.title), fontWeight: TITLE_WEIGHT, color: INK, lineHeight: 1.08, letterSpacing: -1.5, lineClamp: 4, ...BREAK_LONG_WORDS },
-          card.title,
-        ),
-        ...(card.label
-          ? [el('div', { display: 'block', fontSize: 30, fontWeight: 700, color: ACCENT, lineClamp: 1, ...BREAK_LONG_WORDS }, card.label)]
-          : []),
-      ],
-    ),
-    el(
-      'div',
-      { height: 96, background: INK, color: PAPER, display: 'flex', alignItems: 'center', padding: `0 ${SIDE}px`, gap: 20 },
-      [
-        { type: 'img', props: { src: logo, width: 48, height: 48, style: { width: 48, height: 48 } } },
-        el('div', { display: 'flex', fontSize: 36, fontWeight: 800, letterSpacing: -0.5 }, card.siteName),
-      ],
-    ),
-  ]);
-  return { ...root, props: { ...root.props, lang: card.lang ?? SITE.lang } };
+  return cardFrame(card, logo, cardBody(card));
 }
 
 /** The file Node runs as the drawing thread. */
@@ -139,6 +151,10 @@ let requests = 0;
 /** Starts the drawing thread; it holds the process open only while a card is being drawn. */
 function startDrawer(root = process.cwd()): Drawer {
   const fonts = FONT_FILES.map(({ family, file, weight }) => ({ name: family, weight, path: resolve(root, FONT_DIR, file) }));
+  // resvg's allocator (mimalloc) hands a freed 3 MB picture back to the system after 10 ms, so every card
+  // faulted in fresh pages (a quarter of resvg's time); kept 250 ms, they are reused. Read when the thread
+  // loads resvg, the first to in a build.
+  process.env.MIMALLOC_PURGE_DELAY ??= '250';
   const worker = new Worker(resolve(root, DRAWER), { workerData: { fonts } satisfies DrawerData });
   const started: Drawer = { worker, waiting: new Map() };
   const failAll = (error: Error) => {
@@ -163,15 +179,31 @@ function startDrawer(root = process.cwd()): Drawer {
   return started;
 }
 
+/** Sends a drawing to the drawing thread, started on first use. */
+function draw(request: Omit<CardRequest, 'id'> | Omit<IconRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
+  const { worker, waiting } = (drawer ??= startDrawer());
+  const id = requests++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker.ref();
+    worker.postMessage({ ...request, id } as DrawRequest);
+  });
+}
+
+/**
+ * The card's PNG. Its frame is the same on every card of a language, so the thread draws it once and
+ * each card only its body: a blank body of the same size in the frame, the body on its own rows.
+ */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const { logo } = await loadAssets();
-  const { worker, waiting } = (drawer ??= startDrawer());
-  const request: DrawRequest = { id: requests++, tree: cardTree(card, logo), ...SHARE_IMAGE_SIZE };
-  return new Promise((resolve, reject) => {
-    waiting.set(request.id, { resolve, reject });
-    worker.ref();
-    worker.postMessage(request);
-  });
+  const frame = cardFrame(card, logo, el('div', { flex: 1 }));
+  const body = picture(BODY_HEIGHT, card.lang ?? SITE.lang, [cardBody(card)]);
+  return draw({ kind: 'card', frame, body, ...SHARE_IMAGE_SIZE, bodyTop: BAR, bodyHeight: BODY_HEIGHT });
+}
+
+/** Renders an SVG (the favicon) as a square PNG icon. */
+export function renderIcon(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
+  return draw({ kind: 'icon', svg, size });
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
@@ -245,9 +277,4 @@ export async function keyedByImage<P>(paths: readonly { params: Record<string, s
   // In a build only: `astro dev` draws an image when a reader asks for it.
   if (import.meta.env.PROD) drawAhead(keyed.map((k) => k.image));
   return keyed.map((k) => k.path);
-}
-
-/** Renders an SVG (the favicon) as a square PNG icon. */
-export function renderIcon(svg: string, size: number): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }
