@@ -116,6 +116,14 @@ describe('findPeople', () => {
     });
   });
 
+  it('knows a ferry or bus company by the word its name ends in', () => {
+    expect(roles('Angus MacLeod, a spokesman for Western Isles Ferries, said the timetable would change.', 'Western Isles Ferries runs six routes; Lothian Buses runs none.')).toEqual({
+      'Angus MacLeod': 'a spokesman for Western Isles Ferries',
+      'Western Isles Ferries': null,
+      'Lothian Buses': null,
+    });
+  });
+
   it('names people later by surname, and outlets as citations, not cards', () => {
     const found = findPeople(['President Donald Trump told ABC News that Trump would go.']);
     expect(found.cards).toEqual([{ name: 'Donald Trump', kind: 'person', role: 'President', namedAs: ['Trump'] }]);

@@ -68,7 +68,7 @@ const ORG_WORDS = set(`Council Association Institute Center Centre University Co
   Police Guard Reserve Exchange Church Caucus Port Kremlin Pentagon Vatican Hamas Hezbollah Taliban Cabinet Assembly Secretariat Tribunal
   Hospital Clinic School Museum Library Gas Electric Airlines Railway Railroad Rail Railways Airways Motors Energy Holdings Systems
   Capital Partners Media Networks Telecom Pharmaceuticals Industries Logistics Shipping Transit Technologies Insurance Petroleum Mining
-  Utilities Securities Investments Ltd Ltd. LLC PLC Rovers Wanderers Rangers Athletic Albion FC`);
+  Utilities Securities Investments Ferries Buses Trams Ltd Ltd. LLC PLC Rovers Wanderers Rangers Athletic Albion FC`);
 /** Plural possessives inside an organisation's name ("Children’s Hospital", "People’s Party"): the name goes on after them. */
 const NAME_POSSESSIVES = set(`Children Women Men People Veterans Workers Teachers Supporters Fans Members`);
 /** Named places and offices that are not organisations with cards. */
