@@ -10,6 +10,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { publishWhenComplete } from './src/integrations/publish-when-complete';
 import { buildCache } from './src/integrations/build-cache';
 import { restorePages } from './src/integrations/restore-pages';
+import { shareImages } from './src/integrations/share-images';
 import { cacheFolder } from './src/lib/build-cache-files';
 import { siteOrigin } from './src/integrations/site-origin';
 import { readSiteUrl } from './scripts/site-origin.mjs';
@@ -59,5 +60,5 @@ export default defineConfig({
   // publishWhenComplete moves the staging folder into place; buildCache then lists what changed.
   // The search UI is bundled like a worker (one self-contained file, see SearchControl.astro), as a module.
   vite: { worker: { format: 'es' } },
-  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), restorePages(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
+  integrations: [contentGuard(contentRoot()), siteOrigin(siteUrl), mdx(), restorePages(), shareImages(), sitemap(), pageIds(), searchIndex(), publishWhenComplete(publishDir), buildCache(publishDir)],
 });

@@ -235,7 +235,7 @@ function marksOf(explainer: ExplainerView): unknown {
   return explainer.sections.map((s) => sectionMarks(explainer.slug, s.slug));
 }
 
-/** getStaticPaths for an explainer's share image; its route keys each by the image it draws (keyedByImage). */
+/** getStaticPaths for an explainer's share image (in a build, imageRoutes writes the images without routes). */
 export async function explainerImagePaths() {
   return (await getExplainers()).map((explainer) => ({ params: { explainer: explainer.slug }, props: { explainer } }));
 }

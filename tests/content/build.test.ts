@@ -354,16 +354,22 @@ describe('an incremental build after edits', () => {
 
   it('after no edit: share images and the search index copied from the caches, and not one file changed or listed', { timeout: 300_000 }, async () => {
     const before = filesOf(dist);
-    const keptImages = readdirSync(join(root, 'cache', 'share-images'));
+    const images = join(root, 'cache', 'share-images');
+    const keptImages = readdirSync(images);
     expect(keptImages.length).toBeGreaterThan(1);
+    // The cache replaces an image by renaming a new file over it: an image drawn again is a new file.
+    const fileIds = () => keptImages.map((name) => statSync(join(images, name)).ino);
+    const idsBefore = fileIds();
     const again = await astroBuild({ ...env, EXPLAINER_DIST: dist });
     expect(again.status, again.output).toBe(0);
     expect(again.output).toMatch(/search index: .* no indexed page changed/);
-    // Share images are keyed by what they draw: Astro copies each one, and no image route runs.
-    expect(again.output).toMatch(/\/long-words\/and-one-more\/og\.png\s+\((?:cached|restored)\)/);
+    // Share images are keyed by what they draw: none is drawn again, and a build runs no route for one.
+    const listedImages = [...before.keys()].filter((file) => file.endsWith('/og.png')).length;
+    expect(listedImages).toBeGreaterThan(1);
+    expect(again.output).toMatch(new RegExp(`\\b${listedImages} share images in place`));
     expect(again.output).not.toMatch(/\/long-words\S*\/og\.png\s+\(\+/);
-    // …and each stays in the image cache, for a build Astro's own cache cannot serve (a new config or lockfile).
-    expect(readdirSync(join(root, 'cache', 'share-images'))).toEqual(keptImages);
+    expect(readdirSync(images)).toEqual(keptImages);
+    expect(fileIds()).toEqual(idsBefore);
     expect(changedLines(dist)).toEqual([]);
     expect(expectedChanges(before, filesOf(dist))).toEqual([]);
   });

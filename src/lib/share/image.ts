@@ -1,8 +1,9 @@
 // The picture chat apps and social sites show beside a shared link: 1200x630 PNG, drawn at build
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, on a
 // thread of its own (draw-worker.ts), which also draws the site's icons.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
@@ -10,7 +11,7 @@ import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } fro
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
 import { hash, shareImageKey } from '../build-cache';
-import { cachedImage, imageFile, isKept, markUsed, readKept } from '../build-cache-files';
+import { cacheFolder, cachedImage, imageFile, isKept, markUsed, readKept } from '../build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -225,9 +226,9 @@ export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<Arra
   return imageOf(shareImageKey(card, await drawnWith()), card);
 }
 
-// Images the cache lacks are drawn ahead of their routes, from when the routes are listed, on the
-// drawing thread while this one renders pages: AHEAD at a time, so that thread always has the next.
-// A route whose image has not been started draws it itself; one being drawn waits for it.
+// Images the cache lacks are drawn ahead, from when their routes are listed, on the drawing thread while
+// this one renders pages: AHEAD at a time, so that thread always has the next. One asked for before it
+// has been started is drawn then; one being drawn is waited for.
 const AHEAD = 4;
 /** Keys of images to draw ahead, with their cards, in the order the routes listed them. */
 const queued = new Map<string, ShareCard>();
@@ -254,27 +255,63 @@ function drawAhead(images: readonly { key: string; card: ShareCard }[]): void {
   for (const { key, card } of images) if (!isKept('share-images', imageFile(key))) queued.set(key, card);
   for (; runners < AHEAD && queued.size > 0; runners++) {
     void (async () => {
-      // A failure is left to the route that asks for the image, which reports it.
+      // A failure is left to what asks for the image next (writeListed), which reports it.
       for (const [key, card] of queued) await imageOf(key, card).catch(() => undefined);
       runners--;
     })();
   }
 }
 
+/** Where a build's images wait for src/integrations/share-images.ts, which sets it up when a build starts:
+ * Vite bundles the routes' copy of this module and the config loads its own, so the two meet at this
+ * global, in the one process. Without it (`astro dev`) every image is a route of its own. */
+export const BUILD_IMAGES = Symbol.for('explainer.share-images');
+
+/** What a build's image routes hand the integration that writes their files. */
+export interface BuildImages {
+  /** Writes every listed image into the built site at `dir`, drawing those the cache lacks; how many. */
+  write?: (dir: string) => Promise<number>;
+}
+
+/** The images this build lists, by their path in the site. */
+const listed = new Map<string, { key: string; card: ShareCard }>();
+
+/** Puts each listed image in the built site, copied from the cache folder. */
+async function writeListed(dir: string): Promise<number> {
+  for (const [path, { key, card }] of listed) {
+    const kept = join(cacheFolder(), 'share-images', imageFile(key));
+    // A forced build draws every image again; otherwise one the cache holds is only marked as used.
+    if (isKept('share-images', imageFile(key))) markUsed('share-images', imageFile(key));
+    else await imageOf(key, card);
+    // A copy, not a link: a step after the build that rewrites the site's files must not rewrite the cache.
+    const file = join(dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(kept, file);
+  }
+  return listed.size;
+}
+
 /**
- * An image route's getStaticPaths entries, each with its image's key as Astro's cacheKey: an unchanged
- * image is then copied by Astro's incremental build, and its route is not run at all.
+ * An image route's getStaticPaths. `astro dev` draws each image when a reader asks for it. A build lists
+ * none (how it knows it is one: BUILD_IMAGES): a route an image cost the thread rendering pages about 2.7 ms and several copies of its bytes
+ * (30 s at 10,000 sections), while the drawing thread waited. Instead each image is queued now for the
+ * drawing thread, which draws it while the pages render, and src/integrations/share-images.ts copies the
+ * files into the built site once the pages are done (`path` gives each one's place in the site).
  */
-export async function keyedByImage<P>(paths: readonly { params: Record<string, string>; props: P }[], card: (props: P) => ShareCard) {
+export async function imageRoutes<T extends { params: Record<string, string>; props: unknown }>(
+  paths: T[],
+  card: (props: T['props']) => ShareCard,
+  path: (props: T['props']) => string,
+): Promise<T[]> {
+  const build = (globalThis as Record<symbol, BuildImages | undefined>)[BUILD_IMAGES];
+  if (!build) return paths;
   const assets = await drawnWith();
-  const keyed = paths.map((path) => {
-    const drawnCard = card(path.props);
-    const cacheKey = shareImageKey(drawnCard, assets);
-    // Still in use when Astro copies the image: kept in the image cache for a build Astro's cache cannot serve.
-    markUsed('share-images', imageFile(cacheKey));
-    return { path: { ...path, cacheKey }, image: { key: cacheKey, card: drawnCard } };
+  const images = paths.map(({ props }) => {
+    const drawnCard = card(props);
+    return { key: shareImageKey(drawnCard, assets), card: drawnCard, path: path(props) };
   });
-  // In a build only: `astro dev` draws an image when a reader asks for it.
-  if (import.meta.env.PROD) drawAhead(keyed.map((k) => k.image));
-  return keyed.map((k) => k.path);
+  for (const { key, card, path } of images) listed.set(path, { key, card });
+  drawAhead(images);
+  build.write = writeListed;
+  return [];
 }

@@ -2,9 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { explainerImagePaths, type ExplainerView } from '../../lib/explainers';
 import { overviewCard } from '../../lib/share/page';
-import { cachedShareImage, keyedByImage } from '../../lib/share/image';
+import { cachedShareImage, imageRoutes } from '../../lib/share/image';
 
-export const getStaticPaths = (async () => keyedByImage(await explainerImagePaths(), ({ explainer }) => overviewCard(explainer))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  imageRoutes(
+    await explainerImagePaths(),
+    ({ explainer }) => overviewCard(explainer),
+    ({ explainer }) => explainer.shareImage,
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ explainer: ExplainerView }> = async ({ props }) =>
   new Response(await cachedShareImage(overviewCard(props.explainer)), { headers: { 'Content-Type': 'image/png' } });
