@@ -278,25 +278,27 @@ const listed = new Map<string, { key: string; card: ShareCard }>();
 
 /** Puts each listed image in the built site, copied from the cache folder. */
 async function writeListed(dir: string): Promise<number> {
+  const images = join(cacheFolder(), 'share-images');
   for (const [path, { key, card }] of listed) {
-    const kept = join(cacheFolder(), 'share-images', imageFile(key));
-    // A forced build draws every image again; otherwise one the cache holds is only marked as used.
+    // One the cache held before is only marked as used; one drawn this build (every one, when it is
+    // forced) is in the cache already; any other is drawn now, or waited for.
     if (isKept('share-images', imageFile(key))) markUsed('share-images', imageFile(key));
-    else await imageOf(key, card);
+    else if (!drawn.has(key)) await imageOf(key, card);
     // A copy, not a link: a step after the build that rewrites the site's files must not rewrite the cache.
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
-    copyFileSync(kept, file);
+    copyFileSync(join(images, imageFile(key)), file);
   }
   return listed.size;
 }
 
 /**
- * An image route's getStaticPaths. `astro dev` draws each image when a reader asks for it. A build lists
- * none (how it knows it is one: BUILD_IMAGES): a route an image cost the thread rendering pages about 2.7 ms and several copies of its bytes
- * (30 s at 10,000 sections), while the drawing thread waited. Instead each image is queued now for the
- * drawing thread, which draws it while the pages render, and src/integrations/share-images.ts copies the
- * files into the built site once the pages are done (`path` gives each one's place in the site).
+ * An image route's getStaticPaths. `astro dev` draws each image when a reader asks for it. A build (as
+ * BUILD_IMAGES tells) lists none: a route an image cost the thread rendering pages about 2.7 ms and
+ * several copies of its bytes (30 s at 10,000 sections), while the drawing thread waited. Instead each
+ * image is queued now for the drawing thread, which draws it while the pages render, and
+ * src/integrations/share-images.ts copies the files into the built site once the pages are done (`path`
+ * gives each one's place in the site).
  */
 export async function imageRoutes<T extends { params: Record<string, string>; props: unknown }>(
   paths: T[],
