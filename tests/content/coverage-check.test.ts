@@ -118,6 +118,13 @@ describe('coverage of the source', () => {
     expect(run({}, SOURCE_TEXT.replace('A test report\n', 'A test report\n\nBy Jane Doe\n')).problems).toEqual([]);
   });
 
+  it('reads the lines about the story as furniture in a block of their own, below the headline, but not a block that also reports', () => {
+    const head = 'A test report\n\nBy Jane Doe and John Roe, Coastal News Service\nMarch 3, 2026\n';
+    expect(run({}, SOURCE_TEXT.replace('A test report\n', head)).problems).toEqual([]);
+    const reporting = SOURCE_TEXT.replace('A test report\n', 'A test report\n\nBy Jane Doe\nThe vote was close.\n');
+    expectProblem(run({}, reporting).problems, SOURCE, 'line 3', /“By Jane Doe The vote was close.” is in no section/);
+  });
+
   it('reads the dateline off the first paragraph of reporting only', () => {
     const source = SOURCE_TEXT.replace('Swimmers will use the river instead.', 'PARIS (AP) — Swimmers will use the river instead.');
     expectProblem(run({}, source).problems, SOURCE, 'line 11', /“PARIS \(AP\) — Swimmers will use the river instead.” is in no section/);

@@ -75,11 +75,11 @@ describe('photoNote', () => {
 });
 
 describe('sourceParagraphs', () => {
-  it('splits at blank lines, folds spaces and gives the line each paragraph starts on', () => {
+  it('splits at blank lines, folds spaces and gives the line each paragraph starts on, and its lines', () => {
     expect(sourceParagraphs('Title\n\nOne\ntwo  words\n\n\n  \nThree\r\n')).toEqual([
-      { text: 'Title', line: 1 },
-      { text: 'One two words', line: 3 },
-      { text: 'Three', line: 8 },
+      { text: 'Title', line: 1, lines: ['Title'] },
+      { text: 'One two words', line: 3, lines: ['One', 'two words'] },
+      { text: 'Three', line: 8, lines: ['Three'] },
     ]);
   });
 });

@@ -65,11 +65,10 @@ export function checkCoverage(problems: Problems, input: CoverageInput): Covered
   const demands: Demand[] = [];
   let first = true;
   const header = (line: string) => isHeaderLine(line, source);
-  const headerLines = text.replace(/^\uFEFF/, '').split(/\r?\n\s*\r?\n/, 1)[0]!.split(/\r?\n/).map(folded);
   paragraphs.forEach((p, i) => {
-    // The copy's head: the headline, then the byline, outlet, date and address lines that the credit shows.
-    if (i === 0 && headlines.has(headerLines[0]!) && headerLines.slice(1).every(header)) return;
-    if (first && header(p.text)) return;
+    // The copy's head: the headline, then the byline, outlet, date and address lines that the credit shows,
+    // in one block or several, a line each or one line wrapped.
+    if (first && (header(p.text) || p.lines.every((line, j) => header(line) || (i === 0 && j === 0 && headlines.has(line))))) return;
     if (skipped.has(p.text)) return;
     if (p.text.split(' | ').every((part) => photos.has(plain(part)))) return;
     const note = photoNote(p.text);

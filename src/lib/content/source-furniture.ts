@@ -56,15 +56,15 @@ const READ_MORE = /^(?:READ MORE|Read more|Read More)\b\s*[:—–-]/u;
 /** Whitespace folded, as every comparison with the source's lines does. */
 export const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The paragraphs of a source text (blank lines between), each with the line it starts on (1 = first). */
-export function sourceParagraphs(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+/** The paragraphs of a source text (blank lines between), each with the line it starts on (1 = first) and its lines, folded. */
+export function sourceParagraphs(text: string): { text: string; line: number; lines: string[] }[] {
+  const out: { text: string; line: number; lines: string[] }[] = [];
   const lines = text.split(/\r?\n/);
   let start = -1;
   let buffer: string[] = [];
   const flush = () => {
     const paragraph = folded(buffer.join(' '));
-    if (paragraph) out.push({ text: paragraph, line: start + 1 });
+    if (paragraph) out.push({ text: paragraph, line: start + 1, lines: buffer.map(folded) });
     buffer = [];
     start = -1;
   };
