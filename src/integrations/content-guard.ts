@@ -26,11 +26,13 @@ const stopsDev = (problems: readonly ContentProblem[]) => problems.filter((p) =>
 
 let report: ContentReport = { problems: [], marks: {}, reading: {}, coverage: {}, sourceTitles: {} };
 
-export function contentGuard(root: string): AstroIntegration {
+/** `whileBuilding` is told each explainer's check as soon as it is known, in a build (drawCardsAhead). */
+export function contentGuard(root: string, whileBuilding?: (check: ExplainerCheck) => void): AstroIntegration {
   let publicDir = '';
+  let checked: typeof whileBuilding;
   const run = () => {
     try {
-      const content = checkContent(root, undefined, keptChecks());
+      const content = checkContent(root, undefined, keptChecks(), checked);
       report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
     } catch (error) {
       // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
@@ -60,6 +62,7 @@ export function contentGuard(root: string): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
+        if (command === 'build') checked = whileBuilding;
         const all = run().problems;
         const problems = command === 'dev' ? stopsDev(all) : all;
         if (command === 'dev') printPlaceholders(all);

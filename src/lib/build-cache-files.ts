@@ -133,10 +133,13 @@ export function filesUnder(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
+/** A file's digest, as builtFiles and dist.changed know it. */
+export const fileDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 /** A digest of every file under `dir`, by its path relative to `dir` with "/". */
 export function digestFiles(dir: string): FileDigests {
   const out: FileDigests = {};
-  for (const file of filesUnder(dir)) out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+  for (const file of filesUnder(dir)) out[file] = fileDigest(readFileSync(join(dir, file)));
   return out;
 }
 
@@ -153,10 +156,10 @@ export function builtFiles(dir: string, readFrom = dir): FileDigests {
   return site.digests;
 }
 
-/** Records files a step wrote into the built site after builtFiles read it (the search index), under `folder`. */
+/** Records files a step wrote into the built site after builtFiles read it (the search index, the share images), under `folder` ('' for the site's root). */
 export function addBuiltFiles(dir: string, folder: string, digests: FileDigests): void {
   if (site?.dir !== resolve(dir)) return;
-  for (const [file, digest] of Object.entries(digests)) site.digests[`${folder}/${file}`] = digest;
+  for (const [file, digest] of Object.entries(digests)) site.digests[folder ? `${folder}/${file}` : file] = digest;
 }
 
 /** The file digests of the last published build, or none when there was none (or the cache was lost or broken). */

@@ -23,7 +23,9 @@ import { checkHeadingsBelong, checkInShort, checkSectionSet, orderOfSection, slu
 import { checkTopicSpellings, topicsOf, type NamedTopic, type TopicRegistry } from './content/topic-rules';
 import { cardsNamedIn, markFirstMentions, marksInSentences, mentionsIn, photosIn, textOf, type PhotoMark } from './mdx-marks';
 import type { Card } from './people';
+import type { CardText } from './share/page';
 import { visibleWords, wordsMinutes } from './reading-time';
+import { byOrder } from './sections';
 import { URL_SLUG } from './slugs';
 import { explainerPath, fullStoryPath, personPath, sectionPath } from './urls';
 
@@ -93,6 +95,8 @@ export interface ExplainerCheck {
   topics: { file: string; topics: NamedTopic[] }[];
   descriptions: { file: string; topics: DescribedTopic[] } | undefined;
   peopleFile: string;
+  /** What its share cards will say, when its index and every section read well: a build starts drawing them now. */
+  shareText?: CardText | undefined;
 }
 
 /**
@@ -107,7 +111,8 @@ export interface KeptChecks {
 
 const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' };
 
-export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, kept?: KeptChecks): ContentReport {
+/** `checked` is told each explainer's own check as soon as it is known (a build starts drawing its share cards). */
+export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, kept?: KeptChecks, checked?: (check: ExplainerCheck) => void): ContentReport {
   const problems = new Problems();
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
@@ -154,6 +159,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
       continue;
     }
     problems.list.push(...check.problems);
+    checked?.(check);
     if (check.sourceTitle !== undefined) sourceTitles[folder] = check.sourceTitle;
     if (check.coverage) coverage[folder] = check.coverage;
     Object.assign(marks, check.marks);
@@ -347,5 +353,15 @@ export function checkExplainer(folder: string, dir: string): ExplainerCheck {
     topics,
     descriptions: index && explainer?.valid ? { file: at(index.path), topics: described } : undefined,
     peopleFile,
+    shareText: index && explainer?.valid && sections.length > 0 && sections.every((s) => s.valid) ? shareTextOf(explainer.data!, language, sections) : undefined,
+  };
+}
+
+/** The share cards' text as the pages will have it: the schemas' values, the sections in reading order. */
+function shareTextOf(data: Record<string, unknown>, lang: string, sections: readonly Section[]): CardText {
+  return {
+    lang,
+    headline: String(data['headline']),
+    sections: byOrder(sections.map((s) => ({ order: s.order ?? 0, title: String(s.data?.['title']), question: String(s.data?.['question']) }))).map(({ title, question }) => ({ title, question })),
   };
 }

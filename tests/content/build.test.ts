@@ -352,6 +352,14 @@ describe('an incremental build after edits', () => {
     expect(lines.every((l) => l.startsWith('A\t/'))).toBe(true);
   });
 
+  it('draws, ahead of the pages, only the share images the site shows, each once', () => {
+    // The cards are drawn from the content check's text before any page lists them: a card the pages do not
+    // show would be one file too many here. The three copies of the fixture share their cards.
+    const shown = [...filesOf(dist)].filter(([file]) => file.endsWith('og.png')).map(([, bytes]) => bytes.toString('base64'));
+    expect(shown.length).toBeGreaterThan(new Set(shown).size);
+    expect(readdirSync(join(root, 'cache', 'share-images')).length).toBe(new Set(shown).size);
+  });
+
   it('after no edit: share images and the search index copied from the caches, and not one file changed or listed', { timeout: 300_000 }, async () => {
     const before = filesOf(dist);
     const images = join(root, 'cache', 'share-images');

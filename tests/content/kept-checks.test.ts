@@ -90,6 +90,20 @@ describe('kept explainer checks', () => {
     expect(checkContent(root, undefined, again.kept).problems).toEqual(checkContent(root).problems);
   });
 
+  it('tell a build each explainer’s share card text as it is checked, kept or not, and none for an explainer that does not read well', () => {
+    const root = writeFixture({
+      ...validFiles({ 'test-explainer/01-first.mdx': section('First', 3), 'test-explainer/02-second.mdx': section('Second', 2) }),
+      'broken/index.mdx': VALID_INDEX,
+      'broken/01-only.mdx': section('Only', 1).replace(/^question: .*\n/m, ''),
+    });
+    const told: ExplainerCheck[] = [];
+    const { kept } = memory();
+    for (let round = 0; round < 2; round++) checkContent(root, undefined, kept, (check) => told.push(check));
+    // In reading order (by `order`, not by file name), in the explainer's language; the folders in the order they are read.
+    const once = [undefined, { lang: 'en', headline: 'A test explainer', sections: [{ title: 'Second', question: 'What about Second?' }, { title: 'First', question: 'What about First?' }] }];
+    expect(told.map((c) => c.shareText)).toEqual([...once, ...once]);
+  });
+
   it('are read from the cache folder only when whole, and under the key they were kept by', () => {
     const folder = mkdtempSync(join(tmpdir(), 'explainer-cache-'));
     const kept = keptChecks(folder);

@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { homeCard, sectionCard } from '../../src/lib/share/page';
+import { familiesFor } from '../../src/lib/share/fonts';
 import { cardTree, loadAssets, MIN_TITLE_SIZE, renderShareImage, titleSize } from '../../src/lib/share/image';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share/meta';
 import { SITE } from '../../src/site';
@@ -14,7 +15,7 @@ import { pngPixels } from '../support/png';
 
 /** The card's lines of text by baseline, with the leftmost and rightmost x of their runs (embedFont: false keeps <text>). */
 async function lines(card: Parameters<typeof cardTree>[0]) {
-  const { fonts, logo } = await loadAssets();
+  const { fonts, logo } = loadAssets();
   const svg = await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts, embedFont: false });
   const byY = new Map<number, { text: string; xs: number[] }>();
   for (const m of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
@@ -147,10 +148,19 @@ describe('long words on share images', () => {
   });
 });
 
+describe('the fonts a card is laid out with', () => {
+  it('are the subsets its characters come from, in order, the first always', () => {
+    expect(familiesFor('What will they talk about? · 2 of 4…')).toEqual(['Inter latin']);
+    expect(familiesFor('Що таке?')).toEqual(['Inter latin', 'Inter cyrillic']);
+    expect(familiesFor('Łódź i Ζελένσκι')).toEqual(['Inter latin', 'Inter latin-ext', 'Inter greek']);
+    expect(familiesFor('Ζ')).toEqual(['Inter latin', 'Inter greek']);
+  });
+});
+
 describe('a card drawn as frame and body', () => {
   /** How many pixels of the drawn PNG differ from the card laid out and drawn whole. */
   async function differingFromWhole(card: Parameters<typeof cardTree>[0], png: Uint8Array): Promise<number> {
-    const { fonts, logo } = await loadAssets();
+    const { fonts, logo } = loadAssets();
     const whole = new Resvg(await satori(cardTree(card, logo) as never, { ...SHARE_IMAGE_SIZE, fonts }), { font: { loadSystemFonts: false } }).render().pixels;
     const drawn = pngPixels(Buffer.from(png));
     let differing = 0;
@@ -166,6 +176,7 @@ describe('a card drawn as frame and body', () => {
   it.each([
     ['en', sectionCard({ lang: 'en', headline: 'Trump and Putin signal they will have a phone call soon', sections: [{ title: 'Call prospects', question: 'When will they talk, and what about?' }] }, 0)],
     ['uk', { kicker: 'Пояснення', title: 'Що таке дихлордифенілтрихлорметилметан?', siteName: 'Пояснювач', lang: 'uk' }],
+    ['el, pl', { kicker: 'Łódź i Ζελένσκι', title: 'Τι θα συζητήσουν ο Τραμπ και ο Πούτιν στο τηλεφώνημά τους, και γιατί τώρα, μετά από τόσους μήνες σιωπής;', label: 'Pytania · 2 z 4', siteName: 'Explainer', lang: 'el' }],
   ])('has the pixels of the card drawn whole, also beside another card with its frame (%s)', async (_lang, card) => {
     const other = { ...card, title: 'Another question, drawn at the same time?' };
     const [png, otherPng] = await Promise.all([renderShareImage(card), renderShareImage(other)]);

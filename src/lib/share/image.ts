@@ -1,17 +1,16 @@
 // The picture chat apps and social sites show beside a shared link: 1200x630 PNG, drawn at build
-// time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, on a
-// thread of its own (draw-worker.ts), which also draws the site's icons.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, by a
+// process of its own (drawer.ts), which also draws the site's icons.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
-import { FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
-import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } from './draw-worker.ts';
+import { familiesFor, FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
+import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } from './drawer.ts';
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
-import { hash, shareImageKey } from '../build-cache';
-import { cacheFolder, cachedImage, imageFile, isKept, markUsed, readKept } from '../build-cache-files';
+import { hash, shareImageKey, type FileDigests } from '../build-cache';
+import { cacheFolder, cachedImage, fileDigest, imageFile, isKept, markUsed } from '../build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -33,21 +32,14 @@ interface Assets {
   logo: string;
 }
 
-let assets: Promise<Assets> | undefined;
+let assets: Assets | undefined;
 
 /** Reads fonts and logo once per build, from the project root (where `astro build` and vitest run). */
-export function loadAssets(root = process.cwd()): Promise<Assets> {
-  return (assets ??= (async (): Promise<Assets> => ({
-    fonts: await Promise.all(
-      FONT_FILES.map(async ({ family, file, weight }) => ({
-        name: family,
-        weight,
-        style: 'normal' as const,
-        data: await readFile(resolve(root, FONT_DIR, file)),
-      })),
-    ),
-    logo: `data:image/svg+xml;base64,${(await readFile(resolve(root, LOGO_FILE))).toString('base64')}`,
-  }))());
+export function loadAssets(root = process.cwd()): Assets {
+  return (assets ??= {
+    fonts: FONT_FILES.map(({ family, file, weight }) => ({ name: family, weight, style: 'normal' as const, data: readFileSync(resolve(root, FONT_DIR, file)) })),
+    logo: `data:image/svg+xml;base64,${readFileSync(resolve(root, LOGO_FILE)).toString('base64')}`,
+  });
 }
 
 // Colours from the site's light theme, with a dark footer band: the card keeps a visible edge
@@ -139,127 +131,132 @@ export function cardTree(card: ShareCard, logo: string): Node {
   return cardFrame(card, logo, cardBody(card));
 }
 
-/** The file Node runs as the drawing thread. */
-const DRAWER = 'src/lib/share/draw-worker.ts';
+/** The file Node runs as the drawing process. */
+const DRAWER = 'src/lib/share/drawer.ts';
 
 interface Drawer {
-  worker: Worker;
-  waiting: Map<number, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }>;
+  process: ChildProcess;
+  waiting: Map<number, { resolve: (png: Uint8Array<ArrayBuffer> | undefined) => void; reject: (error: Error) => void }>;
 }
 let drawer: Drawer | undefined;
 let requests = 0;
 
-/** Starts the drawing thread; it holds the process open only while a card is being drawn. */
+/** Starts the drawing process; it holds this one open only while a card is being drawn. */
 function startDrawer(root = process.cwd()): Drawer {
   const fonts = FONT_FILES.map(({ family, file, weight }) => ({ name: family, weight, path: resolve(root, FONT_DIR, file) }));
   // resvg's allocator (mimalloc) hands a freed 3 MB picture back to the system after 10 ms, so every card
-  // faulted in fresh pages (a quarter of resvg's time); kept 250 ms, they are reused. Read when the thread
-  // loads resvg, the first to in a build.
-  process.env.MIMALLOC_PURGE_DELAY ??= '250';
-  const worker = new Worker(resolve(root, DRAWER), { workerData: { fonts } satisfies DrawerData });
-  const started: Drawer = { worker, waiting: new Map() };
+  // faulted in fresh pages (a quarter of resvg's time); kept 250 ms, they are reused.
+  const env = { ...process.env, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '250' };
+  const child = spawn(process.execPath, [resolve(root, DRAWER), JSON.stringify({ fonts } satisfies DrawerData)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+    env,
+  });
+  const started: Drawer = { process: child, waiting: new Map() };
+  const hold = (held: boolean) => {
+    if (held) child.ref();
+    else child.unref();
+    if (held) child.channel?.ref();
+    else child.channel?.unref();
+  };
   const failAll = (error: Error) => {
     if (drawer === started) drawer = undefined;
     for (const { reject } of started.waiting.values()) reject(error);
     started.waiting.clear();
   };
-  worker.on('message', (reply: DrawReply) => {
+  child.on('message', (reply: DrawReply) => {
     const waiting = started.waiting.get(reply.id);
     started.waiting.delete(reply.id);
-    if (started.waiting.size === 0) worker.unref();
+    if (started.waiting.size === 0) hold(false);
     if ('error' in reply) waiting?.reject(new Error(reply.error));
     else waiting?.resolve(reply.png);
   });
-  worker.on('error', (error: Error & { code?: string }) => {
-    // Node before 22.18 cannot run a .ts file: say which Node draws the cards, not just that it failed.
-    const hint = error.code === 'ERR_UNKNOWN_FILE_EXTENSION' ? ` (Node runs ${DRAWER} as TypeScript from version 22.18; the npm scripts use Node 24)` : '';
-    failAll(new Error(`share images cannot be drawn: ${error.message}${hint}`));
-  });
-  worker.on('exit', (code) => failAll(new Error(`the share image drawing thread stopped (exit code ${code})`)));
-  worker.unref();
+  child.on('error', (error) => failAll(new Error(`share images cannot be drawn: ${error.message}`)));
+  // Node before 22.18 cannot run a .ts file: say which Node draws the cards, not just that it stopped.
+  child.on('exit', (code) => failAll(new Error(`the share image drawing process stopped (exit code ${code}; Node runs ${DRAWER} as TypeScript from version 22.18, and the npm scripts use Node 24)`)));
+  hold(false);
   return started;
 }
 
-/** Sends a drawing to the drawing thread, started on first use. */
-function draw(request: Omit<CardRequest, 'id'> | Omit<IconRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
-  const { worker, waiting } = (drawer ??= startDrawer());
+/** Sends a drawing to the drawing process, started on first use; the PNG, or none when it was written to `file`. */
+function draw(request: Omit<CardRequest, 'id'> | Omit<IconRequest, 'id'>): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const { process: child, waiting } = (drawer ??= startDrawer());
   const id = requests++;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    worker.ref();
-    worker.postMessage({ ...request, id } as DrawRequest);
+    child.ref();
+    child.channel?.ref();
+    child.send({ ...request, id } as DrawRequest);
   });
 }
 
-/**
- * The card's PNG. Its frame is the same on every card of a language, so the thread draws it once and
- * each card only its body: a blank body of the same size in the frame, the body on its own rows.
- */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const { logo } = await loadAssets();
-  const frame = cardFrame(card, logo, el('div', { flex: 1 }));
+/** What the drawing process is sent for a card: its frame, the same on every card of a language and drawn once there, and its body. */
+function cardRequest(card: ShareCard): Omit<CardRequest, 'id'> {
+  const frame = cardFrame(card, loadAssets().logo, el('div', { flex: 1 }));
   const body = picture(BODY_HEIGHT, card.lang ?? SITE.lang, [cardBody(card)]);
-  return draw({ kind: 'card', frame, body, ...SHARE_IMAGE_SIZE, bodyTop: BAR, bodyHeight: BODY_HEIGHT });
+  // With the ellipsis a clamped line ends in.
+  const families = familiesFor(`${card.kicker} ${card.title} ${card.label ?? ''}…`);
+  return { kind: 'card', frame, body, families, ...SHARE_IMAGE_SIZE, bodyTop: BAR, bodyHeight: BODY_HEIGHT };
+}
+
+/** The card's PNG: a blank body of the card's size in its frame, the body drawn on its own rows. */
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  return (await draw(cardRequest(card)))!;
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */
-export function renderIcon(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
-  return draw({ kind: 'icon', svg, size });
+export async function renderIcon(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
+  return (await draw({ kind: 'icon', svg, size }))!;
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
 const DRAWING_CODE = ['src/lib/share/image.ts', 'src/lib/share/fonts.ts', DRAWER, 'src/lib/share/png.ts'];
 
-let assetsDigest: Promise<string> | undefined;
+let assetsDigest: string | undefined;
 
 /** A digest of everything a card is drawn with besides its text: fonts, logo, size, colours and the drawing code. */
-function drawnWith(root = process.cwd()): Promise<string> {
-  return (assetsDigest ??= (async () => {
-    const { fonts, logo } = await loadAssets(root);
-    const code = await Promise.all(DRAWING_CODE.map((file) => readFile(resolve(root, file), 'utf8').catch(() => '')));
-    return hash([...fonts.map((f) => `${f.name} ${f.weight} ${hash(new Uint8Array(f.data))}`), hash(logo), JSON.stringify(SHARE_IMAGE_SIZE), JSON.stringify(SITE), ...code].join('\n'));
-  })());
+function drawnWith(root = process.cwd()): string {
+  if (assetsDigest) return assetsDigest;
+  const { fonts, logo } = loadAssets(root);
+  const code = DRAWING_CODE.map((file) => {
+    try {
+      return readFileSync(resolve(root, file), 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  assetsDigest = hash([...fonts.map((f) => `${f.name} ${f.weight} ${hash(new Uint8Array(f.data))}`), hash(logo), JSON.stringify(SHARE_IMAGE_SIZE), JSON.stringify(SITE), ...code].join('\n'));
+  return assetsDigest;
 }
 
-/** The card's image from the build cache (.build-cache/share-images), drawn only when nothing it draws was drawn before. */
-export async function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  return imageOf(shareImageKey(card, await drawnWith()), card);
+/** The card's image from the build cache (.build-cache/share-images), drawn only when nothing it draws was drawn before (`astro dev`). */
+export function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  return cachedImage(shareImageKey(card, drawnWith()), () => renderShareImage(card));
 }
 
-// Images the cache lacks are drawn ahead, from when their routes are listed, on the drawing thread while
-// this one renders pages: AHEAD at a time, so that thread always has the next. One asked for before it
-// has been started is drawn then; one being drawn is waited for.
-const AHEAD = 4;
-/** Keys of images to draw ahead, with their cards, in the order the routes listed them. */
-const queued = new Map<string, ShareCard>();
-const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-/** Keys this build drew: read back from the cache folder, even in a forced build, which reads nothing drawn before. */
-const drawn = new Set<string>();
-let runners = 0;
+// A build draws every image its cache lacks as soon as it knows the card, from when the content check has
+// read an explainer (drawAheadOf) to when the routes are listed (imageRoutes): the drawing process writes
+// each into the cache folder, and src/integrations/share-images.ts copies them into the built site last.
 
-function imageOf(key: string, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const started = drawing.get(key);
-  if (started) return started;
-  queued.delete(key);
-  const again = drawn.has(key) ? readKept('share-images', imageFile(key), undefined, false) : undefined;
-  if (again) return Promise.resolve(Uint8Array.from(again));
-  const image = cachedImage(key, () => renderShareImage(card));
-  drawing.set(key, image);
-  // Once drawn it is read from the cache folder: a build holds no more than AHEAD images in memory.
-  image.then(() => drawn.add(key), () => undefined).finally(() => drawing.delete(key));
-  return image;
-}
+/** Images drawn into the cache folder this build (or being drawn), by key. */
+const drawing = new Map<string, Promise<unknown>>();
 
-/** Queues the images of listed routes that the cache lacks, and starts drawing them. */
-function drawAhead(images: readonly { key: string; card: ShareCard }[]): void {
-  for (const { key, card } of images) if (!isKept('share-images', imageFile(key))) queued.set(key, card);
-  for (; runners < AHEAD && queued.size > 0; runners++) {
-    void (async () => {
-      // A failure is left to what asks for the image next (writeListed), which reports it.
-      for (const [key, card] of queued) await imageOf(key, card).catch(() => undefined);
-      runners--;
-    })();
+/** Starts drawing each card whose image the cache lacks (every one, when the build is forced). */
+function drawAhead(cards: readonly { key: string; card: ShareCard }[]): void {
+  const folder = join(cacheFolder(), 'share-images');
+  for (const { key, card } of cards) {
+    if (drawing.has(key) || isKept('share-images', imageFile(key))) continue;
+    const drawn = draw({ ...cardRequest(card), file: join(folder, imageFile(key)) });
+    // A failure is reported by what waits for the image (writeListed), not as an unhandled rejection now.
+    drawn.catch(() => undefined);
+    drawing.set(key, drawn);
   }
+}
+
+/** Starts drawing the share cards an explainer's pages will have, as soon as its text is known (the content check). */
+export function drawAheadOf(cards: readonly ShareCard[]): void {
+  const assets = drawnWith();
+  drawAhead(cards.map((card) => ({ key: shareImageKey(card, assets), card })));
 }
 
 /** Where a build's images wait for src/integrations/share-images.ts, which sets it up when a build starts:
@@ -267,53 +264,60 @@ function drawAhead(images: readonly { key: string; card: ShareCard }[]): void {
  * global, in the one process. Without it (`astro dev`) every image is a route of its own. */
 export const BUILD_IMAGES = Symbol.for('explainer.share-images');
 
-/** What a build's image routes hand the integration that writes their files. */
+/** What a build's image routes hand the integration, whose copy of this module draws and writes them. */
 export interface BuildImages {
-  /** Writes every listed image into the built site at `dir`, drawing those the cache lacks; how many. */
-  write?: (dir: string) => Promise<number>;
+  /** Lists images by their path in the site, with their cards, and starts drawing those the cache lacks. */
+  list: (images: readonly { path: string; card: ShareCard }[]) => void;
 }
 
 /** The images this build lists, by their path in the site. */
 const listed = new Map<string, { key: string; card: ShareCard }>();
 
-/** Puts each listed image in the built site, copied from the cache folder. */
-async function writeListed(dir: string): Promise<number> {
+/** Lists a build's images (BuildImages['list']). */
+export function listImages(images: readonly { path: string; card: ShareCard }[]): void {
+  const assets = drawnWith();
+  const keyed = images.map(({ path, card }) => ({ path, key: shareImageKey(card, assets), card }));
+  for (const { path, key, card } of keyed) listed.set(path, { key, card });
+  drawAhead(keyed);
+}
+
+/**
+ * Puts each listed image in the built site at `dir`, from the cache folder, once it is drawn; the digest of
+ * each file written, by its path in the site, as builtFiles gives them.
+ */
+export async function writeListed(dir: string): Promise<FileDigests> {
   const images = join(cacheFolder(), 'share-images');
+  const written: FileDigests = {};
   for (const [path, { key, card }] of listed) {
-    // One the cache held before is only marked as used; one drawn this build (every one, when it is
-    // forced) is in the cache already; any other is drawn now, or waited for.
-    if (isKept('share-images', imageFile(key))) markUsed('share-images', imageFile(key));
-    else if (!drawn.has(key)) await imageOf(key, card);
+    // One drawn this build is waited for; one the cache held before is marked as used; any other is drawn now.
+    if (!drawing.has(key) && isKept('share-images', imageFile(key))) markUsed('share-images', imageFile(key));
+    else {
+      drawAhead([{ key, card }]);
+      await drawing.get(key);
+    }
     // A copy, not a link: a step after the build that rewrites the site's files must not rewrite the cache.
+    const bytes = readFileSync(join(images, imageFile(key)));
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
-    copyFileSync(join(images, imageFile(key)), file);
+    writeFileSync(file, bytes);
+    written[path.replace(/^\//, '')] = fileDigest(bytes);
   }
-  return listed.size;
+  return written;
 }
 
 /**
  * An image route's getStaticPaths. `astro dev` draws each image when a reader asks for it. A build (as
  * BUILD_IMAGES tells) lists none: a route an image cost the thread rendering pages about 2.7 ms and
- * several copies of its bytes (30 s at 10,000 sections), while the drawing thread waited. Instead each
- * image is queued now for the drawing thread, which draws it while the pages render, and
- * src/integrations/share-images.ts copies the files into the built site once the pages are done (`path`
- * gives each one's place in the site).
+ * several copies of its bytes (30 s at 10,000 sections). Instead each image is handed to the
+ * integration's list (`path` gives its place in the site), drawn ahead, and copied in once the site is built.
  */
-export async function imageRoutes<T extends { params: Record<string, string>; props: unknown }>(
+export function imageRoutes<T extends { params: Record<string, string>; props: unknown }>(
   paths: T[],
   card: (props: T['props']) => ShareCard,
   path: (props: T['props']) => string,
-): Promise<T[]> {
+): T[] {
   const build = (globalThis as Record<symbol, BuildImages | undefined>)[BUILD_IMAGES];
   if (!build) return paths;
-  const assets = await drawnWith();
-  const images = paths.map(({ props }) => {
-    const drawnCard = card(props);
-    return { key: shareImageKey(drawnCard, assets), card: drawnCard, path: path(props) };
-  });
-  for (const { key, card, path } of images) listed.set(path, { key, card });
-  drawAhead(images);
-  build.write = writeListed;
+  build.list(paths.map(({ props }) => ({ path: path(props), card: card(props) })));
   return [];
 }

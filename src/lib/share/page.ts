@@ -13,14 +13,14 @@ export function siteWith(origin: URL | undefined, lang: string = SITE.lang): Sit
   return { name: SITE.name, lang: t.tag, locale: t.ogLocale, origin: absoluteUrl('/', origin) };
 }
 
+/** What an explainer's share cards say: its headline and language, and its sections' titles and questions in reading order. */
+export type CardText = Pick<ExplainerView, 'lang' | 'headline'> & { sections: readonly Pick<SectionView, 'title' | 'question'>[] };
+
 /**
  * A section's card leads with what makes a reader click: the explainer's headline, then the question the
  * section answers; its short title and position follow small, and the footer names the site once.
  */
-export function sectionCard(
-  explainer: Pick<ExplainerView, 'lang' | 'headline'> & { sections: readonly Pick<SectionView, 'title' | 'question'>[] },
-  index: number,
-): ShareCard {
+export function sectionCard(explainer: CardText, index: number): ShareCard {
   const t = useTranslations(explainer.lang);
   const section = explainer.sections[index]!;
   return {
@@ -32,9 +32,14 @@ export function sectionCard(
   };
 }
 
-export function overviewCard(explainer: ExplainerView): ShareCard {
+export function overviewCard(explainer: CardText): ShareCard {
   const t = useTranslations(explainer.lang);
   return { kicker: t('explainer.shareCardKicker', { count: explainer.sections.length }), title: explainer.headline, siteName: SITE.name, lang: t.tag };
+}
+
+/** Every share card an explainer's pages have: its overview's, then each section's. */
+export function explainerCards(explainer: CardText): ShareCard[] {
+  return [overviewCard(explainer), ...explainer.sections.map((_, index) => sectionCard(explainer, index))];
 }
 
 /** The front page's card: the tagline, then what the site offers; the site's name in the footer. */
