@@ -22,12 +22,21 @@ function deleteLater(dir: string): void {
   }
 }
 
+/** Checks that run beside the steps after them (the id check beside the search index); each stops the build itself if it fails. */
+const pending: Promise<void>[] = [];
+
+/** Publishing waits for `check`, which ends the process when the site must not be published. */
+export function beforePublishing(check: Promise<void>): void {
+  pending.push(check);
+}
+
 /** Keep it after every integration that writes files (only buildCache, which reads the result, follows). */
 export function publishWhenComplete(publishDir: string): AstroIntegration {
   return {
     name: 'explainer:publish-when-complete',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await Promise.all(pending.splice(0));
         const staging = fileURLToPath(dir);
         const parent = dirname(publishDir);
         // Copies an earlier build retired and a deletion did not finish (the machine stopped): gone now.

@@ -18,7 +18,7 @@ import {
   type BuildContext,
 } from '../../src/lib/build-cache';
 import { cachedImage, pruneUnused } from '../../src/lib/build-cache-files';
-import { publishWhenComplete } from '../../src/integrations/publish-when-complete';
+import { beforePublishing, publishWhenComplete } from '../../src/integrations/publish-when-complete';
 
 const context: BuildContext = { site: 'https://news.example.net', code: 'c1' };
 
@@ -182,10 +182,25 @@ describe('publishing a build', () => {
     writeFileSync(join(dist, 'old', 'index.html'), 'old');
     mkdirSync(join(`${dist}.staging`, 'new'), { recursive: true });
     writeFileSync(join(`${dist}.staging`, 'new', 'index.html'), 'new');
-    const done = publishWhenComplete(dist).hooks['astro:build:done'] as (options: { dir: URL; logger: { info(message: string): void } }) => void;
-    done({ dir: pathToFileURL(`${dist}.staging/`), logger: { info: () => {} } });
+    const done = publishWhenComplete(dist).hooks['astro:build:done'] as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+    await done({ dir: pathToFileURL(`${dist}.staging/`), logger: { info: () => {} } });
     expect(readdirSync(dist, { recursive: true })).toEqual(['new', join('new', 'index.html')]);
     expect(existsSync(`${dist}.staging`)).toBe(false);
     await expect.poll(() => readdirSync(parent), { timeout: 10_000 }).toEqual(['dist']);
+  });
+
+  it('waits for the checks that run beside the last steps (the id check beside the search index)', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'explainer-publish-'));
+    const dist = join(parent, 'dist');
+    mkdirSync(`${dist}.staging`, { recursive: true });
+    let passed: () => void = () => {};
+    beforePublishing(new Promise<void>((resolve) => (passed = resolve)));
+    const done = publishWhenComplete(dist).hooks['astro:build:done'] as (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+    const publishing = done({ dir: pathToFileURL(`${dist}.staging/`), logger: { info: () => {} } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(dist)).toBe(false);
+    passed();
+    await publishing;
+    expect(existsSync(dist)).toBe(true);
   });
 });

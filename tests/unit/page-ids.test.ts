@@ -27,17 +27,17 @@ describe('ids on a built page', () => {
 });
 
 describe('the id check over a built site', () => {
-  it('names each page by its address, and reads again only pages whose bytes did not pass before', () => {
+  it('names each page by its address, and reads again only pages whose bytes did not pass before', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'explainer-ids-'));
     mkdirSync(join(dir, 'a'));
     writeFileSync(join(dir, 'index.html'), '<p id="x"></p>');
     writeFileSync(join(dir, 'a', 'index.html'), '<p id="y"></p><p id="y"></p>');
-    expect(pageIdProblems(dir)).toEqual(['/a/: id "y" is used 2 times: links and labels reach only the first']);
+    expect(await pageIdProblems(dir)).toEqual(['/a/: id "y" is used 2 times: links and labels reach only the first']);
     const passed = digestFiles(dir);
     // What passed with the same bytes is taken as passed; a page changed since is read.
-    expect(pageIdProblems(dir, digestFiles(dir), passed)).toEqual([]);
+    expect(await pageIdProblems(dir, digestFiles(dir), passed)).toEqual([]);
     writeFileSync(join(dir, 'index.html'), '<p id=""></p>');
-    expect(pageIdProblems(dir, digestFiles(dir), passed)).toEqual(['/: an element has an empty id']);
+    expect(await pageIdProblems(dir, digestFiles(dir), passed)).toEqual(['/: an element has an empty id']);
   });
 });
 
