@@ -124,6 +124,14 @@ describe('findPeople', () => {
     });
   });
 
+  it('reads an organisation whose purpose has two parts joined by “and”, and never a person after it', () => {
+    expect(roles('“It can come down at once,” said Dr. Corinne Meillard, a glaciologist at the Federal Institute for Snow and Avalanche Research. “Nobody knows when.”')).toEqual({
+      'Corinne Meillard': 'a glaciologist at the Federal Institute for Snow and Avalanche Research',
+      'Federal Institute for Snow and Avalanche Research': null,
+    });
+    expect(roles('Officials at the Ministry of Defence and Prime Minister Keir Starmer met on Friday.')).toEqual({ 'Ministry of Defence': null, 'Keir Starmer': 'Prime Minister' });
+  });
+
   it('names people later by surname, and outlets as citations, not cards', () => {
     const found = findPeople(['President Donald Trump told ABC News that Trump would go.']);
     expect(found.cards).toEqual([{ name: 'Donald Trump', kind: 'person', role: 'President', namedAs: ['Trump'] }]);
@@ -139,6 +147,13 @@ describe('attributeQuotes', () => {
 
   it('resolves “the spokesman said” to the card with that role', () => {
     expect(speakers('Kremlin spokesman Dmitry Peskov spoke on Monday.', '“We see nothing new,” the spokesman said.')).toEqual([['We see nothing new,', 'Dmitry Peskov']]);
+  });
+
+  it('goes on with the speaker after a role that names an organisation, in the same paragraph', () => {
+    expect(speakers('“The front is thawing,” said Dr. Corinne Meillard, a glaciologist at the Federal Institute for Snow and Avalanche Research who has studied it for 12 years. “It can come down at once.”')).toEqual([
+      ['The front is thawing,', 'Corinne Meillard'],
+      ['It can come down at once.', 'Corinne Meillard'],
+    ]);
   });
 
   it('goes on with the speaker in the next paragraph, and leaves titles and unattributed words alone', () => {

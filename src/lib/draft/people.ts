@@ -129,6 +129,17 @@ function capitalRuns(text: string, toks: Token[]): Run[] {
           continue;
         }
       }
+      // What such a name is for may have two parts: "Institute for Snow and Avalanche Research", "Department
+      // of Health and Social Care" (not "… of Defence and Prime Minister …": a title starts a person).
+      const after = toks[i + 2];
+      if (!last.possessive && next.text === 'and' && after?.capital && !TITLES.has(after.text) && !MONTHS_DAYS.has(after.text) && /^\s+$/.test(joint) && /^\s+$/.test(gap(next, after))) {
+        const objectOf = run.toks.findIndex((t, k) => ORG_WORDS.has(t.text) && /^(?:of|for|on)$/.test(run.toks[k + 1]?.text ?? ''));
+        if (objectOf >= 0) {
+          run.toks.push(next, after);
+          i += 2;
+          continue;
+        }
+      }
       break;
     }
     runs.push(run);
