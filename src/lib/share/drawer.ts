@@ -5,6 +5,7 @@
 // an explainer, long before its pages are rendered). A card's frame (accent bar, footer, logo, site name)
 // is drawn once; each card draws only its body. Node runs this file as it is (types stripped), so it
 // imports with extensions and only what Node can load.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { dirname } from 'node:path';
@@ -40,8 +41,8 @@ export interface IconRequest {
   size: number;
 }
 export type DrawRequest = CardRequest | IconRequest;
-/** The drawn PNG (none when it was written to the request's file), or why it could not be drawn. */
-export type DrawReply = { id: number; png?: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+/** The drawn PNG, or the digest of the file it was written to (a request with `file`), or why it could not be drawn. */
+export type DrawReply = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; digest: string } | { id: number; error: string };
 
 /** Every thread the process has so far at the lowest priority; the threads it starts later inherit it. */
 function yieldToTheBuild(): void {
@@ -108,7 +109,7 @@ async function reply(request: DrawRequest): Promise<DrawReply> {
     const png = await drawCard(request);
     if (!request.file) return { id: request.id, png };
     writeWhole(request.file, png);
-    return { id: request.id };
+    return { id: request.id, digest: createHash('sha256').update(png).digest('hex') };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

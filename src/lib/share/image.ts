@@ -2,7 +2,7 @@
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, by a
 // process of its own (drawer.ts), which also draws the site's icons.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Font } from 'satori';
 import { familiesFor, FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
@@ -10,7 +10,7 @@ import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } fro
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
 import { hash, shareImageKey, type FileDigests } from '../build-cache';
-import { cacheFolder, cachedImage, fileDigest, imageFile, isKept, markUsed } from '../build-cache-files';
+import { cacheFolder, cachedImage, fileDigest, imageFile, isForced, isKept, markUsed } from '../build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -136,7 +136,7 @@ const DRAWER = 'src/lib/share/drawer.ts';
 
 interface Drawer {
   process: ChildProcess;
-  waiting: Map<number, { resolve: (png: Uint8Array<ArrayBuffer> | undefined) => void; reject: (error: Error) => void }>;
+  waiting: Map<number, { resolve: (drawn: Drawn) => void; reject: (error: Error) => void }>;
 }
 let drawer: Drawer | undefined;
 let requests = 0;
@@ -170,7 +170,7 @@ function startDrawer(root = process.cwd()): Drawer {
     started.waiting.delete(reply.id);
     if (started.waiting.size === 0) hold(false);
     if ('error' in reply) waiting?.reject(new Error(reply.error));
-    else waiting?.resolve(reply.png);
+    else waiting?.resolve(reply);
   });
   child.on('error', (error) => failAll(new Error(`share images cannot be drawn: ${error.message}`)));
   // Node before 22.18 cannot run a .ts file: say which Node draws the cards, not just that it stopped.
@@ -179,8 +179,11 @@ function startDrawer(root = process.cwd()): Drawer {
   return started;
 }
 
-/** Sends a drawing to the drawing process, started on first use; the PNG, or none when it was written to `file`. */
-function draw(request: Omit<CardRequest, 'id'> | Omit<IconRequest, 'id'>): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/** What the drawing process answers: the PNG, or the digest of the file it wrote. */
+type Drawn = Exclude<DrawReply, { error: string }>;
+
+/** Sends a drawing to the drawing process, started on first use. */
+function draw(request: Omit<CardRequest, 'id'> | Omit<IconRequest, 'id'>): Promise<Drawn> {
   const { process: child, waiting } = (drawer ??= startDrawer());
   const id = requests++;
   return new Promise((resolve, reject) => {
@@ -202,12 +205,17 @@ function cardRequest(card: ShareCard): Omit<CardRequest, 'id'> {
 
 /** The card's PNG: a blank body of the card's size in its frame, the body drawn on its own rows. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  return (await draw(cardRequest(card)))!;
+  return pngOf(await draw(cardRequest(card)));
+}
+
+function pngOf(drawn: Drawn): Uint8Array<ArrayBuffer> {
+  if ('png' in drawn) return drawn.png;
+  throw new Error('the drawing process wrote the image to a file instead of sending it');
 }
 
 /** Renders an SVG (the favicon) as a square PNG icon. */
 export async function renderIcon(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
-  return (await draw({ kind: 'icon', svg, size }))!;
+  return pngOf(await draw({ kind: 'icon', svg, size }));
 }
 
 /** The code that draws a card, read as text: a change to it draws every image again. */
@@ -240,7 +248,7 @@ export function cachedShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffe
 // each into the cache folder, and src/integrations/share-images.ts copies them into the built site last.
 
 /** Images drawn into the cache folder this build (or being drawn), by key. */
-const drawing = new Map<string, Promise<unknown>>();
+const drawing = new Map<string, Promise<Drawn>>();
 
 /** Starts drawing each card whose image the cache lacks (every one, when the build is forced). */
 function drawAhead(cards: readonly { key: string; card: ShareCard }[]): void {
@@ -282,27 +290,53 @@ export function listImages(images: readonly { path: string; card: ShareCard }[])
   drawAhead(keyed);
 }
 
+/** Each kept image's file digest, by key (the drawing process tells it when it writes one): dist.changed needs it, and 11,000 images are 0.5 GB to read. */
+const DIGESTS = 'share-image-digests.json';
+
+function keptDigests(folder: string): Record<string, string> {
+  try {
+    const record: unknown = isForced() ? {} : JSON.parse(readFileSync(join(folder, DIGESTS), 'utf8'));
+    return record && typeof record === 'object' ? (record as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Puts each listed image in the built site at `dir`, from the cache folder, once it is drawn; the digest of
  * each file written, by its path in the site, as builtFiles gives them.
  */
 export async function writeListed(dir: string): Promise<FileDigests> {
-  const images = join(cacheFolder(), 'share-images');
+  const folder = cacheFolder();
+  const images = join(folder, 'share-images');
+  const known = keptDigests(folder);
+  const digests: Record<string, string> = {};
   const written: FileDigests = {};
   for (const [path, { key, card }] of listed) {
     // One drawn this build is waited for; one the cache held before is marked as used; any other is drawn now.
-    if (!drawing.has(key) && isKept('share-images', imageFile(key))) markUsed('share-images', imageFile(key));
-    else {
+    let digest: string | undefined;
+    if (!drawing.has(key) && isKept('share-images', imageFile(key))) {
+      markUsed('share-images', imageFile(key));
+      digest = known[key];
+    } else {
       drawAhead([{ key, card }]);
-      await drawing.get(key);
+      const drawn = await drawing.get(key)!;
+      if ('digest' in drawn) digest = drawn.digest;
     }
     // A copy, not a link: a step after the build that rewrites the site's files must not rewrite the cache.
-    const bytes = readFileSync(join(images, imageFile(key)));
+    const from = join(images, imageFile(key));
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    written[path.replace(/^\//, '')] = fileDigest(bytes);
+    if (digest) copyFileSync(from, file);
+    else {
+      const bytes = readFileSync(from);
+      writeFileSync(file, bytes);
+      digest = fileDigest(bytes);
+    }
+    digests[key] = written[path.replace(/^\//, '')] = digest;
   }
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, DIGESTS), JSON.stringify(digests));
   return written;
 }
 
