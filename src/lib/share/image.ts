@@ -2,7 +2,8 @@
 // time with satori (layout to SVG) and resvg (SVG to PNG), in a font that ships in the repo, by a
 // process of its own (drawer.ts), which also draws the site's icons.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Font } from 'satori';
 import { familiesFor, FONT_DIR, FONT_FAMILY, FONT_FILES, textWidth } from './fonts';
@@ -312,6 +313,8 @@ export async function writeListed(dir: string): Promise<FileDigests> {
   const known = keptDigests(folder);
   const digests: Record<string, string> = {};
   const written: FileDigests = {};
+  const copies: { from: string; to: string }[] = [];
+  const folders = new Set<string>();
   for (const [path, { key, card }] of listed) {
     // One drawn this build is waited for; one the cache held before is marked as used; any other is drawn now.
     let digest: string | undefined;
@@ -325,16 +328,23 @@ export async function writeListed(dir: string): Promise<FileDigests> {
     }
     // A copy, not a link: a step after the build that rewrites the site's files must not rewrite the cache.
     const from = join(images, imageFile(key));
-    const file = join(dir, path);
-    mkdirSync(dirname(file), { recursive: true });
-    if (digest) copyFileSync(from, file);
+    const to = join(dir, path);
+    if (!folders.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
+    folders.add(dirname(to));
+    if (digest) copies.push({ from, to });
     else {
       const bytes = readFileSync(from);
-      writeFileSync(file, bytes);
+      writeFileSync(to, bytes);
       digest = fileDigest(bytes);
     }
     digests[key] = written[path.replace(/^\//, '')] = digest;
   }
+  // The copies on libuv's threads, several at once (11,000 one after another took 1.5 s).
+  const next = copies.values();
+  const copier = async () => {
+    for (const { from, to } of next) await copyFile(from, to);
+  };
+  await Promise.all(Array.from({ length: 16 }, copier));
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, DIGESTS), JSON.stringify(digests));
   return written;
