@@ -122,8 +122,13 @@ export function textWidth(text: string, weight: FontFile['weight'], root = proce
   return em;
 }
 
-/** Each weight's subsets in order, with the code points each draws. */
-let coverage: { weight: FontFile['weight']; subsets: { family: string; points: Set<number> }[] }[] | undefined;
+/** Each weight's subsets in order, with the code points each draws: read once, for both uses below. */
+let subsetsByWeight: { family: string; points: Set<number> }[][] | undefined;
+function coverage(root: string): { family: string; points: Set<number> }[][] {
+  return (subsetsByWeight ??= FONT_WEIGHTS.map((weight) =>
+    FONT_FILES.filter((f) => f.weight === weight).map((f) => ({ family: f.family, points: codePoints(readFileSync(resolve(root, FONT_DIR, f.file))) })),
+  ));
+}
 
 /**
  * The families (subsets) satori takes a glyph of `text` from: for each character and weight, the first
@@ -131,19 +136,16 @@ let coverage: { weight: FontFile['weight']; subsets: { family: string; points: S
  * pixels as with every subset (satori tries them in order), in a quarter less time.
  */
 export function familiesFor(text: string, root = process.cwd()): string[] {
-  coverage ??= FONT_WEIGHTS.map((weight) => ({
-    weight,
-    subsets: FONT_FILES.filter((f) => f.weight === weight).map((f) => ({ family: f.family, points: codePoints(readFileSync(resolve(root, FONT_DIR, f.file))) })),
-  }));
+  const weights = coverage(root);
   const needed = new Set([FONT_FILES[0]!.family]);
   for (const char of new Set(text)) {
     const point = char.codePointAt(0)!;
-    for (const { subsets } of coverage) {
+    for (const subsets of weights) {
       const first = subsets.find((s) => s.points.has(point));
       if (first) needed.add(first.family);
     }
   }
-  return FONT_SUBSETS.map((subset) => `Inter ${subset}`).filter((family) => needed.has(family));
+  return weights[0]!.map((s) => s.family).filter((family) => needed.has(family));
 }
 
 let covered: Set<number> | undefined;
@@ -151,13 +153,7 @@ let covered: Set<number> | undefined;
 /** Characters every weight can draw (the check cannot know which weight a line is drawn in). */
 export function shareImageCharacters(root = process.cwd()): Set<number> {
   if (covered) return covered;
-  const byWeight = FONT_WEIGHTS.map((weight) => {
-    const all = new Set<number>();
-    for (const f of FONT_FILES.filter((f) => f.weight === weight)) {
-      for (const c of codePoints(readFileSync(resolve(root, FONT_DIR, f.file)))) all.add(c);
-    }
-    return all;
-  });
+  const byWeight = coverage(root).map((subsets) => new Set(subsets.flatMap((s) => [...s.points])));
   covered = new Set([...byWeight[0]!].filter((c) => byWeight.every((set) => set.has(c))));
   return covered;
 }

@@ -11,7 +11,7 @@ import type { CardRequest, DrawerData, DrawReply, DrawRequest, IconRequest } fro
 import { SHARE_IMAGE_SIZE } from './meta';
 import { SITE } from '../../site';
 import { hash, shareImageKey, type FileDigests } from '../build-cache';
-import { cacheFolder, cachedImage, fileDigest, imageFile, isForced, isKept, markUsed } from '../build-cache-files';
+import { cacheFolder, cachedImage, fileDigest, imageFile, isKept, markUsed } from '../build-cache-files';
 
 export interface ShareCard {
   /** The line above the title: the explainer's headline on a section's card, or what kind of page this is. */
@@ -296,7 +296,8 @@ const DIGESTS = 'share-image-digests.json';
 
 function keptDigests(folder: string): Record<string, string> {
   try {
-    const record: unknown = isForced() ? {} : JSON.parse(readFileSync(join(folder, DIGESTS), 'utf8'));
+    // A forced build reads none of them: it draws every image again, and the process tells each digest.
+    const record: unknown = JSON.parse(readFileSync(join(folder, DIGESTS), 'utf8'));
     return record && typeof record === 'object' ? (record as Record<string, string>) : {};
   } catch {
     return {};
