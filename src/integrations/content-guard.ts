@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkContent, formatProblems, type ContentProblem, type ContentReport, type ExplainerCheck, type KeptChecks } from '../lib/content-check';
 import { contentLayerCaughtUp } from '../lib/content/dev-rereads';
+import { dropParsedBodies, keepParsedBodies } from '../lib/content/parsed-bodies';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 import { firstLine } from '../lib/content/report';
@@ -62,7 +63,10 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
         publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
-        if (command === 'build') checked = whileBuilding;
+        if (command === 'build') {
+          checked = whileBuilding;
+          keepParsedBodies();
+        }
         const all = run().problems;
         const problems = command === 'dev' ? stopsDev(all) : all;
         if (command === 'dev') printPlaceholders(all);
@@ -75,6 +79,7 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
         }
         updateConfig({ vite: { plugins: [marksModule] } });
       },
+      'astro:build:done': () => dropParsedBodies(),
       'astro:server:setup': ({ server, logger }) => watch(server, [resolve(root), publicDir], { run, current: () => report }, logger),
     },
   };

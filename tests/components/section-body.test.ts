@@ -1,14 +1,21 @@
 // A section body through the one pipeline pages render it with (src/lib/content/section-body.ts), then
-// Astro's MDX renderer, as on a page.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Astro's MDX renderer, as on a page. In a build the body's compile takes the tree the content check
+// parsed, and compiles it to the very code the text would give.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
+import yaml from 'js-yaml';
+import type { Root } from 'mdast';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
+import { peopleSchema } from '../../src/content.config';
+import { checkContent } from '../../src/lib/content-check';
+import { frontmatterBody } from '../../src/lib/content/frontmatter';
+import { dropParsedBodies, keepParsedBodies, takeParsed } from '../../src/lib/content/parsed-bodies';
 import { bodyComponent, compileBody, sectionBody, type BodyContext } from '../../src/lib/content/section-body';
 
 let container: AstroContainer;
@@ -92,5 +99,43 @@ describe('a body', () => {
 
   it('is read from its file, whose path any failure names', async () => {
     await expect(sectionBody({ filePath: 'tests/no-such-folder/01-a.mdx', digest: '1' }, ENGLISH)).rejects.toThrow(/tests\/no-such-folder\/01-a\.mdx/);
+  });
+});
+
+describe('a body the content check parsed', () => {
+  const FIXTURES = 'tests/fixtures/explainers';
+  const folder = join(FIXTURES, 'ferry-strike');
+  const sections = readdirSync(folder).filter((f) => f.endsWith('.mdx') && f !== 'index.mdx').map((f) => join(folder, f));
+  // The cards as pages read them, defaults filled in.
+  const context: BodyContext = { cards: peopleSchema.parse(yaml.load(readFileSync(join(folder, 'people.yaml'), 'utf8'))).people, lang: 'en' };
+
+  it('compiles from the check’s tree to the code its text gives, quotes, mentions, photos and all; each tree once', async () => {
+    keepParsedBodies();
+    try {
+      expect(checkContent(FIXTURES).problems.filter((p) => p.file.includes('ferry-strike'))).toEqual([]);
+      for (const path of sections) {
+        const body = frontmatterBody(readFileSync(path, 'utf8'))!;
+        const tree = takeParsed(path, body);
+        expect(tree, path).toBeDefined();
+        expect(takeParsed(path, body), 'given once').toBeUndefined();
+        expect(await compileBody(body, path, context, tree as Root)).toBe(await compileBody(body, path, context));
+      }
+    } finally {
+      dropParsedBodies();
+    }
+  });
+
+  it('is parsed again when its text is not the text the check parsed, or outside a build', () => {
+    const [path] = sections;
+    const body = frontmatterBody(readFileSync(path!, 'utf8'))!;
+    keepParsedBodies();
+    try {
+      checkContent(FIXTURES);
+      expect(takeParsed(path!, `${body}\nA sentence added since.\n`)).toBeUndefined();
+    } finally {
+      dropParsedBodies();
+    }
+    checkContent(FIXTURES);
+    expect(takeParsed(path!, body)).toBeUndefined();
   });
 });

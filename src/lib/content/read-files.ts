@@ -10,6 +10,7 @@ import { controlCharacter } from './body-rules';
 import { schemaProblems } from './error-map';
 import { readYaml, splitFrontmatter } from './frontmatter';
 import { parseBody } from './mdx-syntax';
+import { leaveParsed } from './parsed-bodies';
 import { placeholderProblems } from './placeholders';
 import { readText, UnreadableFile } from './layout';
 import { firstLine, shown, type Problems } from './report';
@@ -82,6 +83,8 @@ export function readMdxFile(problems: Problems, path: string, schema: ZodType): 
   }
   const parsed = parseBody(split.body);
   for (const p of parsed.problems) problems.add(file, p.line ? `body, line ${p.line}` : 'body', p.message);
+  // A whole tree (no syntax error) is the one the page's compile would parse: a build hands it over.
+  if (parsed.tree && parsed.problems.length === 0) leaveParsed(path, split.body, parsed.tree);
   return { data: result.data, valid: result.success && split.problems.length === 0, tree: parsed.tree, body: split.body };
 }
 

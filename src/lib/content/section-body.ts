@@ -5,11 +5,13 @@
 // mentions marked as the check read them, the site's heading ids and anchors, table alignment as classes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compile, run, type RunOptions } from '@mdx-js/mdx';
+import { createProcessor, run, type RunOptions } from '@mdx-js/mdx';
 import * as runtime from 'astro/jsx-runtime';
 import type { Element } from 'hast';
+import type { Root } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
 import { HEADING_ANCHOR_CLASS, HEADING_WRAPPER_CLASS, rehypeAnchorLabels } from '../heading-anchors';
 import { rehypeHeadingSlugs } from '../heading-slugs';
 import { remarkMarkFirstMentions } from '../mdx-marks';
@@ -17,6 +19,7 @@ import type { Card } from '../people';
 import { rehypeTableAlign } from '../table-align';
 import { remarkRefuseCode } from './body-rules';
 import { frontmatterBody } from './frontmatter';
+import { takeParsed } from './parsed-bodies';
 
 /** What a body's rendering reads beside its text: its explainer's cards and language. */
 export interface BodyContext {
@@ -50,19 +53,22 @@ const headingAnchors = {
   content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
 } as const;
 
-/** The compiled code of a body's MDX, as a function body for `run`. */
-export async function compileBody(body: string, path: string, context: BodyContext): Promise<string> {
-  const compiled = await compile(
-    { value: body, path },
-    {
-      outputFormat: 'function-body',
-      jsxImportSource: 'astro',
-      elementAttributeNameCase: 'html',
-      remarkPlugins: [remarkGfm, remarkRefuseCode, [remarkMarkFirstMentions, context.cards]],
-      rehypePlugins: [rehypeHeadingSlugs, [rehypeAutolinkHeadings, headingAnchors], [rehypeAnchorLabels, context.lang], rehypeTableAlign],
-    },
-  );
-  return String(compiled.value);
+/** The compiled code of a body's MDX, as a function body for `run`; `parsed` is its tree when the content check parsed it already. */
+export async function compileBody(body: string, path: string, context: BodyContext, parsed?: Root): Promise<string> {
+  const processor = createProcessor({
+    format: 'mdx',
+    outputFormat: 'function-body',
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    remarkPlugins: [remarkGfm, remarkRefuseCode, [remarkMarkFirstMentions, context.cards]],
+    rehypePlugins: [rehypeHeadingSlugs, [rehypeAutolinkHeadings, headingAnchors], [rehypeAnchorLabels, context.lang], rehypeTableAlign],
+  });
+  // What @mdx-js/mdx's compile does (parse, run, stringify), with the parse skipped when it was done.
+  const file = new VFile({ value: body, path });
+  const tree = parsed ?? processor.parse(file);
+  // The processor's types start `run` from the tree its plugins end with (ESTree); it runs from the Markdown tree.
+  const program = await processor.run(tree as unknown as Parameters<typeof processor.run>[0], file);
+  return String(processor.stringify(program, file));
 }
 
 /**
@@ -89,7 +95,8 @@ export async function sectionBody(entry: BodyEntry, context: BodyContext): Promi
   const key = `${path}\0${entry.digest ?? ''}\0${context.lang}\0${JSON.stringify(context.cards ?? null)}`;
   let code = compiled.get(key);
   if (!code) {
-    code = compileBody(frontmatterBody(readFileSync(path, 'utf8')) ?? '', path, context).catch((error: unknown) => {
+    const body = frontmatterBody(readFileSync(path, 'utf8')) ?? '';
+    code = compileBody(body, path, context, takeParsed(path, body) as Root | undefined).catch((error: unknown) => {
       compiled.delete(key);
       throw new Error(`${entry.filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
