@@ -9,7 +9,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkContent, formatProblems, type ContentProblem, type ContentReport, type ExplainerCheck, type KeptChecks } from '../lib/content-check';
+import { checkContent, checkContentYielding, formatProblems, type ContentProblem, type ContentReport, type ExplainerCheck, type KeptChecks } from '../lib/content-check';
 import { contentLayerCaughtUp } from '../lib/content/dev-rereads';
 import { dropParsedBodies, keepParsedBodies } from '../lib/content/parsed-bodies';
 import { isPlaceholderProblem } from '../lib/content/placeholders';
@@ -30,17 +30,18 @@ let report: ContentReport = { problems: [], marks: {}, reading: {}, coverage: {}
 /** `whileBuilding` is told each explainer's check as soon as it is known, in a build (drawCardsAhead). */
 export function contentGuard(root: string, whileBuilding?: (check: ExplainerCheck) => void): AstroIntegration {
   let publicDir = '';
-  let checked: typeof whileBuilding;
+  const withPublic = (content: ContentReport) => (report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] });
+  // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
+  const failed = (error: unknown) => (report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, coverage: {}, sourceTitles: {} });
   const run = () => {
     try {
-      const content = checkContent(root, undefined, keptChecks(), checked);
-      report = { ...content, problems: [...content.problems, ...publicFileProblems(publicDir)] };
+      return withPublic(checkContent(root, undefined, keptChecks()));
     } catch (error) {
-      // Should the check itself fail, the editor gets one line, and `astro dev` stays up.
-      report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, coverage: {}, sourceTitles: {} };
+      return failed(error);
     }
-    return report;
   };
+  // A build's check lets the share cards it starts reach the drawing process as it goes, not when it ends.
+  const runBuild = () => checkContentYielding(root, undefined, keptChecks(), whileBuilding).then(withPublic).catch(failed);
 
   // The marks each section's body holds, read once by the check: no page parses MDX again. A build
   // reads them as data (a file in the cache folder; each page's key holds its own), so the module's code,
@@ -57,17 +58,14 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
   return {
     name: 'explainer:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command === 'preview') return;
         dev = command === 'dev';
         publicDir = fileURLToPath(config.publicDir);
         // Tells the content layer that the check reports problems while `astro dev` runs (content.config.ts).
         if (command === 'dev') process.env['EXPLAINER_CHECK_REPORTS'] = 'dev';
-        if (command === 'build') {
-          checked = whileBuilding;
-          keepParsedBodies();
-        }
-        const all = run().problems;
+        if (command === 'build') keepParsedBodies();
+        const all = (command === 'build' ? await runBuild() : run()).problems;
         const problems = command === 'dev' ? stopsDev(all) : all;
         if (command === 'dev') printPlaceholders(all);
         if (problems.length > 0) {

@@ -113,6 +113,28 @@ const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' 
 
 /** `checked` is told each explainer's own check as soon as it is known (a build starts drawing its share cards). */
 export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, kept?: KeptChecks, checked?: (check: ExplainerCheck) => void): ContentReport {
+  const steps = checking(root, layout, kept, checked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkContent, letting the event loop run after each explainer: what `checked` starts (a build's share
+ * cards, drawn by another process) is sent on its way while the check goes on, not when it ends.
+ */
+export async function checkContentYielding(root: string, layout: SiteLayout = DEFAULT_LAYOUT, kept?: KeptChecks, checked?: (check: ExplainerCheck) => void): Promise<ContentReport> {
+  const steps = checking(root, layout, kept, checked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The check, a step for each explainer folder (its own check, then the rules across explainers), the report last. */
+function* checking(root: string, layout: SiteLayout, kept: KeptChecks | undefined, checked: ((check: ExplainerCheck) => void) | undefined): Generator<void, ContentReport> {
   const problems = new Problems();
   const add = problems.add.bind(problems);
   const marks: Record<string, SectionMarks> = {};
@@ -174,6 +196,7 @@ export function checkContent(root: string, layout: SiteLayout = DEFAULT_LAYOUT, 
       peopleAnchors.add(id);
       pages.set(personPath(id), 'any');
     }
+    yield;
   }
 
   const generated = generatedFiles(layout.pagesDir);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keptChecks } from '../../src/integrations/content-guard';
-import { checkContent, type ExplainerCheck, type KeptChecks } from '../../src/lib/content-check';
+import { checkContent, checkContentYielding, type ExplainerCheck, type KeptChecks } from '../../src/lib/content-check';
 import { section, validFiles, writeFixture, VALID_INDEX } from '../support/fixtures';
 
 /** Kept checks in memory, stored as the build stores them (JSON), counting what was read and written. */
@@ -102,6 +102,21 @@ describe('kept explainer checks', () => {
     // In reading order (by `order`, not by file name), in the explainer's language; the folders in the order they are read.
     const once = [undefined, { lang: 'en', headline: 'A test explainer', sections: [{ title: 'Second', question: 'What about Second?' }, { title: 'First', question: 'What about First?' }] }];
     expect(told.map((c) => c.shareText)).toEqual([...once, ...once]);
+  });
+
+  it('tell a build each explainer as it is checked with the event loop run between them, the report the same', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'explainer-yielding-'));
+    cpSync('content/explainers', root, { recursive: true });
+    cpSync('tests/fixtures/explainers', root, { recursive: true });
+    // What the first explainer's callback schedules (a share card sent to the drawing process) runs before the next is checked.
+    const events: string[] = [];
+    const report = await checkContentYielding(root, undefined, undefined, (check) => {
+      events.push('checked');
+      setImmediate(() => events.push('sent'));
+      expect(check.problems).toEqual([]);
+    });
+    expect(events).toEqual(readdirSync(root).flatMap(() => ['checked', 'sent']));
+    expect(report).toEqual(checkContent(root));
   });
 
   it('are read from the cache folder only when whole, and under the key they were kept by', () => {
