@@ -4,9 +4,9 @@
 // child process; peak memory is the most its process tree held (GNU time, and a sampler for the drawing
 // process beside it), and the phases are read off its log.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeCorpus } from '../corpus.mjs';
 import { localOrigin } from '../site-origin.mjs';
 
@@ -156,9 +156,14 @@ export async function incrementalBuilds() {
     budgets.push({ sections, budget, measured: shown(measured), limit: shown(limit), result: measured <= limit ? 'PASS' : 'FAIL' });
   const seconds = (v) => `${v.toFixed(1)} s`;
   const listingBytes = new Map();
-  for (const n of SIZES) {
-    const work = mkdtempSync(join(tmpdir(), `explainer-incremental-${n}-`));
-    try {
+  // Every size's files are deleted when the bench ends, not between builds: this machine's ext4 has no
+  // journal, and there a file created within 30 s of deleting thousands waits while ext4 passes over
+  // their inodes, which no cold build on a fresh checkout meets (README, "The bench").
+  const works = [];
+  try {
+    for (const n of SIZES) {
+      const work = mkdtempSync(join(tmpdir(), `explainer-incremental-${n}-`));
+      works.push(work);
       const content = join(work, 'content');
       writeCorpus(content, { sections: n });
       const env = { SITE_URL: process.env.SITE_URL || localOrigin(), EXPLAINER_CONTENT: content, EXPLAINER_DIST: join(work, 'dist'), EXPLAINER_CACHE: join(work, 'cache') };
@@ -183,7 +188,10 @@ export async function incrementalBuilds() {
       // is long enough to average that out.
       const colds = [];
       for (let run = 0; run < (n <= SMALL_SECTIONS ? COLD_RUNS : 1); run++) {
-        for (const folder of [env.EXPLAINER_CACHE, env.EXPLAINER_DIST, `${env.EXPLAINER_DIST}.changed`]) rmSync(folder, { recursive: true, force: true });
+        // The last build's files set aside, whole, for the end (above).
+        const aside = join(work, `set-aside-${run}`);
+        mkdirSync(aside, { recursive: true });
+        for (const folder of [env.EXPLAINER_CACHE, env.EXPLAINER_DIST, `${env.EXPLAINER_DIST}.changed`]) if (existsSync(folder)) renameSync(folder, join(aside, basename(folder)));
         colds.push(await build(env));
       }
       const median = [...colds].sort((a, b) => a.seconds - b.seconds)[Math.floor(colds.length / 2)];
@@ -208,9 +216,9 @@ export async function incrementalBuilds() {
       for (const name of readdirSync(larger)) if (!before.has(name)) cpSync(join(larger, name), join(content, name), { recursive: true });
       await row('one explainer (10 sections) added', await build(env));
       await row('forced (--force)', await build(env, ['--force']));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
     }
+  } finally {
+    for (const work of works) rmSync(work, { recursive: true, force: true });
   }
   const sizes = [...coldPerSection.keys()].sort((a, b) => a - b);
   if (sizes.length > 1) {
