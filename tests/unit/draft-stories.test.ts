@@ -359,6 +359,7 @@ const STORIES: Record<string, Expected> = {
       ['Rystad Energy', undefined],
       ['Terje Aasland', 'Energy Minister'],
       ['Marius Holm', 'who leads the environmental group Zero'],
+      ['Zero', 'environmental group'],
       ['Kristin Dahl', 'an energy analyst at Arctic Securities'],
       ['Arctic Securities', undefined],
     ],

@@ -132,6 +132,14 @@ describe('findPeople', () => {
     expect(roles('Officials at the Ministry of Defence and Prime Minister Keir Starmer met on Friday.')).toEqual({ 'Ministry of Defence': null, 'Keir Starmer': 'Prime Minister' });
   });
 
+  it('reads a name after “the consumer group” as an organisation’s, and not a name after “the company” that goes on', () => {
+    expect(roles('Elena Castaño, a spokeswoman for the consumer group Agua Justa, said the fines were not fair.')).toEqual({
+      'Elena Castaño': 'a spokeswoman for the consumer group Agua Justa',
+      'Agua Justa': 'consumer group',
+    });
+    expect(findPeople(['Workers at the company Jane Roe founded in 1990 walked out.']).withoutRole).toEqual(['Jane Roe']);
+  });
+
   it('names people later by surname, and outlets as citations, not cards', () => {
     const found = findPeople(['President Donald Trump told ABC News that Trump would go.']);
     expect(found.cards).toEqual([{ name: 'Donald Trump', kind: 'person', role: 'President', namedAs: ['Trump'] }]);
@@ -147,6 +155,12 @@ describe('attributeQuotes', () => {
 
   it('resolves “the spokesman said” to the card with that role', () => {
     expect(speakers('Kremlin spokesman Dmitry Peskov spoke on Monday.', '“We see nothing new,” the spokesman said.')).toEqual([['We see nothing new,', 'Dmitry Peskov']]);
+  });
+
+  it('gives “she said” to the person a sentence introduces, not to the organisation her role names', () => {
+    expect(speakers('Elena Castaño, a spokeswoman for the consumer group Agua Justa, said the limits were fair. “A family of six will struggle,” she said.')).toEqual([
+      ['A family of six will struggle,', 'Elena Castaño'],
+    ]);
   });
 
   it('goes on with the speaker after a role that names an organisation, in the same paragraph', () => {

@@ -249,7 +249,12 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
   const name = words.slice(title);
   // ", a furniture chain with 40 stores": what follows says it is an organisation, whatever its name looks like.
   const orgAfter = words.length <= 3 && new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...ORG_NOUNS].join('|')})\\b`, 'u').test(text.slice(words.at(-1)!.end, sentenceEnd));
-  const personShaped = !orgAfter && name.length >= 2 && name.length <= 4 && name.every(isNameWord) && !PLACE_STARTS.has(name[0]!.text) && !PLACE_ENDS.has(name.at(-1)!.text) && !name.slice(0, -1).some((t) => t.possessive);
+  // "the consumer group Agua Justa," : what stands before the name says it is an organisation (only when punctuation
+  // ends the name, so "the company Jane Roe founded" stays a person).
+  const orgBefore = words.length <= 3 && title === 0 && /^\s*(?:[,.;:)]|$)/.test(text.slice(words.at(-1)!.end, sentenceEnd))
+    ? new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ORG_NOUNS].join('|')}))\\s+$`, 'u').exec(text.slice(Math.max(sentenceStart, words[0]!.start - 60), words[0]!.start))?.[1]
+    : undefined;
+  const personShaped = !orgAfter && !orgBefore && name.length >= 2 && name.length <= 4 && name.every(isNameWord) && !PLACE_STARTS.has(name[0]!.text) && !PLACE_ENDS.has(name.at(-1)!.text) && !name.slice(0, -1).some((t) => t.possessive);
 
   if (!personShaped) {
     const after = text.slice(words.at(-1)!.end, sentenceEnd);
@@ -257,13 +262,13 @@ function read(text: string, toks: Token[], run: Run, sentenceStart: number, sent
     // An organisation by its name ("Arms Control Association", "OPEC"), by what it does (", which represents …"), or by an appositive before it ("statistics agency, Eurostat,").
     const org = words.some((t) => ORG_WORDS.has(t.text)) || (words.length === 1 && isAcronym(words[0]!.text))
       || (words.length <= 3 && /^,\s+which\s+represents\b/.test(after))
-      || orgAfter || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
+      || orgAfter || orgBefore !== undefined || (words.length <= 3 && beforeNoun !== undefined && ORG_NOUNS.has(beforeNoun) && /^,/.test(after));
     // "the E6 highway", "the M25 motorway": a road's number, not an organisation.
     const road = /^\s+(?:highway|motorway|road|route|freeway|expressway|interstate)\b/u.test(after);
     if (!org || owned || road || NOT_ORGS.has(whole) || words.length > 8) return undefined;
     const acronym = /^\s*\(([\p{Lu}\p{N}&]{2,8})\)/u.exec(after)?.[1];
     const noun = /^['’]?\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-    const roles = noun && ORG_NOUNS.has(noun) ? [{ role: noun, rank: 1 }] : [];
+    const roles = noun && ORG_NOUNS.has(noun) ? [{ role: noun, rank: 1 }] : orgBefore ? [{ role: orgBefore, rank: 1 }] : [];
     const appositive = appositiveAfter(after, false);
     if (appositive) roles.unshift({ role: appositive, rank: 0 });
     return { name: whole, kind: 'organisation', roles, ...(acronym ? { acronym } : {}) };
