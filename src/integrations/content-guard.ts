@@ -4,7 +4,7 @@
 // list shows in the terminal and in the browser instead of the page until it is fixed. A draft's
 // TODO(editor) placeholders stop a build, but in `astro dev` they are warnings: the pages show, with the
 // placeholders highlighted.
-import { mkdirSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +18,8 @@ import { firstLine } from '../lib/content/report';
 import { buildCodeDigest, buildContext, cacheFolder, keep, readKept } from '../lib/build-cache-files';
 
 const MARKS = 'virtual:explainer/marks';
+/** In the cache folder: each content file's digest by its stat (keptChecks). */
+const STAMPS = 'content-stamps.json';
 const RESOLVED = `\0${MARKS}`;
 const DEV_OUTCOME = 'pages show this list until they are fixed';
 const DRAFT_OUTCOME = 'pages show them highlighted; a build refuses them until they are written';
@@ -35,13 +37,25 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
   const failed = (error: unknown) => (report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, coverage: {}, sourceTitles: {} });
   const run = () => {
     try {
-      return withPublic(checkContent(root, undefined, keptChecks()));
+      const kept = keptChecks();
+      const content = checkContent(root, undefined, kept);
+      kept.save();
+      return withPublic(content);
     } catch (error) {
       return failed(error);
     }
   };
   // A build's check lets the share cards it starts reach the drawing process as it goes, not when it ends.
-  const runBuild = () => checkContentYielding(root, undefined, keptChecks(), whileBuilding).then(withPublic).catch(failed);
+  const runBuild = async () => {
+    try {
+      const kept = keptChecks();
+      const content = await checkContentYielding(root, undefined, kept, whileBuilding);
+      kept.save();
+      return withPublic(content);
+    } catch (error) {
+      return failed(error);
+    }
+  };
 
   // The marks each section's body holds, read once by the check: no page parses MDX again. A build
   // reads them as data (a file in the cache folder; each page's key holds its own), so the module's code,
@@ -88,9 +102,36 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
  * folder that did not change is not parsed again. A record is used only when it is whole and its key is
  * the one asked for; anything else is checked again.
  */
-export function keptChecks(folder = cacheFolder()): KeptChecks {
+export function keptChecks(folder = cacheFolder()): KeptChecks & { save(): void } {
   const file = (key: string) => `${key}.json`;
+  // Each file's digest by its stat, as the last check read it; the next keeps the files it met.
+  const stampsFile = join(folder, STAMPS);
+  let known: Record<string, unknown> = {};
+  try {
+    const data: unknown = JSON.parse(readFileSync(stampsFile, 'utf8'));
+    if (data && typeof data === 'object' && !Array.isArray(data)) known = data as Record<string, unknown>;
+  } catch {
+    // None kept, or broken: every file is read.
+  }
+  const met: Record<string, [string, string]> = {};
   return {
+    stamped: {
+      get: (path, stamp) => {
+        const entry = known[path];
+        if (!Array.isArray(entry) || entry[0] !== stamp || typeof entry[1] !== 'string') return undefined;
+        met[path] = [stamp, entry[1]];
+        return entry[1];
+      },
+      set: (path, stamp, digest) => {
+        met[path] = [stamp, digest];
+      },
+    },
+    save: () => {
+      mkdirSync(folder, { recursive: true });
+      const part = `${stampsFile}.${process.pid}.part`;
+      writeFileSync(part, JSON.stringify(met));
+      renameSync(part, stampsFile);
+    },
     code: `${buildCodeDigest()}\0${buildContext(undefined).code}`,
     read: (key) => {
       try {

@@ -107,6 +107,8 @@ export interface KeptChecks {
   code: string;
   read(key: string): ExplainerCheck | undefined;
   write(key: string, check: ExplainerCheck): void;
+  /** Each file's digest as last read, by its stat (`stamp`): a file whose stat is the same is not read again. */
+  stamped?: { get(path: string, stamp: string): string | undefined; set(path: string, stamp: string, digest: string): void };
 }
 
 const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' };
@@ -217,7 +219,7 @@ function* checking(root: string, layout: SiteLayout, kept: KeptChecks | undefine
 
 /** The kept check of an explainer folder whose files are as they were, or the folder checked now and kept. */
 function keptCheck(kept: KeptChecks, folder: string, dir: string): ExplainerCheck {
-  const key = explainerKey(kept.code, dir);
+  const key = explainerKey(kept, dir);
   const found = kept.read(key);
   if (found) return found;
   const check = checkExplainer(folder, dir);
@@ -225,14 +227,36 @@ function keptCheck(kept: KeptChecks, folder: string, dir: string): ExplainerChec
   return check;
 }
 
-/** Everything checkExplainer reads: the folder's entries and each file's bytes, and where they are shown from. */
-function explainerKey(code: string, dir: string): string {
-  const digest = createHash('sha256').update(code).update('\0').update(process.cwd()).update('\0').update(resolve(dir));
+/** Everything checkExplainer reads: the folder's entries and each file's bytes (by digest), and where they are shown from. */
+function explainerKey(kept: KeptChecks, dir: string): string {
+  const digest = createHash('sha256').update(kept.code).update('\0').update(process.cwd()).update('\0').update(resolve(dir));
   for (const e of entriesOf(dir)) {
     digest.update('\0').update(e.kind).update('\0').update(e.name).update('\0');
-    if (e.kind !== 'folder' && e.kind !== 'link') digestFile(digest, e.path);
+    if (e.kind !== 'folder' && e.kind !== 'link') digest.update(keptFileDigest(kept, resolve(e.path)));
   }
   return digest.digest('hex');
+}
+
+/**
+ * A file's digest, read again only when its stat is not the one kept with its last digest: at 10,000
+ * sections an unchanged build read 11,000 files for 2 s. The stamp holds the change time, which every
+ * write moves (a tool can set the modification time back, never that), with the size and the inode.
+ */
+function keptFileDigest(kept: KeptChecks, path: string): string {
+  let stamp: string | undefined;
+  try {
+    const stat = lstatSync(path, { bigint: true });
+    if (stat.isFile()) stamp = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    // Read below, where the check names why it cannot be.
+  }
+  const known = stamp === undefined ? undefined : kept.stamped?.get(path, stamp);
+  if (known !== undefined) return known;
+  const digest = createHash('sha256');
+  digestFile(digest, path);
+  const hex = digest.digest('hex');
+  if (stamp !== undefined) kept.stamped?.set(path, stamp, hex);
+  return hex;
 }
 
 /** Adds a file's bytes to `digest` a block at a time: a large stray file in a folder never sits in memory whole. */

@@ -3,7 +3,7 @@
 // explainers (one spelling a topic, one description, one person an id) and the links still run on
 // every check, so a kept check never hides a problem another explainer's edit makes.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,34 @@ describe('kept explainer checks', () => {
     });
     expect(events).toEqual(readdirSync(root).flatMap(() => ['checked', 'sent']));
     expect(report).toEqual(checkContent(root));
+  });
+
+  it('read a file again only when its stat changed, even an edit of the same size with its old modification time', () => {
+    const root = writeFixture(validFiles({ 'test-explainer/01-first.mdx': section('First', 3, 'A plain sentence.'), 'test-explainer/02-second.mdx': section('Second', 2) }));
+    const folder = mkdtempSync(join(tmpdir(), 'explainer-cache-'));
+    const run = () => {
+      const kept = keptChecks(folder);
+      let writes = 0;
+      const report = checkContent(root, undefined, { ...kept, write: (key, check) => (writes++, kept.write(key, check)) });
+      kept.save();
+      return { report, writes };
+    };
+    expect(run().writes).toBe(1);
+    // A digest kept by stamp is used as it is: a wrong one changes the folder's key, so the folder is checked again.
+    const stamps = join(folder, 'content-stamps.json');
+    const kept = JSON.parse(readFileSync(stamps, 'utf8')) as Record<string, [string, string]>;
+    const first = Object.keys(kept).find((path) => path.endsWith('01-first.mdx'))!;
+    expect(run().writes).toBe(0);
+    writeFileSync(stamps, JSON.stringify({ ...kept, [first]: [kept[first]![0], 'f'.repeat(64)] }));
+    expect(run().writes).toBe(1);
+    // Same size, modification time set back: the change time still moved, so the edit is read and checked.
+    const { mtime } = statSync(first);
+    writeFileSync(first, readFileSync(first, 'utf8').replace('A plain sentence.', 'A plain <script>.'));
+    utimesSync(first, mtime, mtime);
+    expect(statSync(first).size).toBe(Buffer.byteLength(readFileSync(first, 'utf8').replace('A plain <script>.', 'A plain sentence.')));
+    const edited = run();
+    expect(edited.writes).toBe(1);
+    expect(edited.report.problems.map((p) => p.file)).toEqual([expect.stringContaining('01-first.mdx')]);
   });
 
   it('are read from the cache folder only when whole, and under the key they were kept by', () => {
