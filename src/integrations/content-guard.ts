@@ -4,7 +4,7 @@
 // list shows in the terminal and in the browser instead of the page until it is fixed. A draft's
 // TODO(editor) placeholders stop a build, but in `astro dev` they are warnings: the pages show, with the
 // placeholders highlighted.
-import { mkdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,7 +15,7 @@ import { dropParsedBodies, keepParsedBodies } from '../lib/content/parsed-bodies
 import { isPlaceholderProblem } from '../lib/content/placeholders';
 import { publicFileProblems } from '../lib/content/public-files';
 import { firstLine } from '../lib/content/report';
-import { buildCodeDigest, buildContext, cacheFolder, keep, readKept } from '../lib/build-cache-files';
+import { buildCodeDigest, buildContext, cacheFolder, keep, readKept, writeWhole } from '../lib/build-cache-files';
 
 const MARKS = 'virtual:explainer/marks';
 /** In the cache folder: each content file's digest by its stat (keptChecks). */
@@ -37,25 +37,13 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
   const failed = (error: unknown) => (report = { problems: [{ file: root, message: `could not be checked: ${firstLine(error)}` }], marks: {}, reading: {}, coverage: {}, sourceTitles: {} });
   const run = () => {
     try {
-      const kept = keptChecks();
-      const content = checkContent(root, undefined, kept);
-      kept.save();
-      return withPublic(content);
+      return withPublic(checkContent(root, undefined, keptChecks()));
     } catch (error) {
       return failed(error);
     }
   };
   // A build's check lets the share cards it starts reach the drawing process as it goes, not when it ends.
-  const runBuild = async () => {
-    try {
-      const kept = keptChecks();
-      const content = await checkContentYielding(root, undefined, kept, whileBuilding);
-      kept.save();
-      return withPublic(content);
-    } catch (error) {
-      return failed(error);
-    }
-  };
+  const runBuild = () => checkContentYielding(root, undefined, keptChecks(), whileBuilding).then(withPublic).catch(failed);
 
   // The marks each section's body holds, read once by the check: no page parses MDX again. A build
   // reads them as data (a file in the cache folder; each page's key holds its own), so the module's code,
@@ -102,7 +90,7 @@ export function contentGuard(root: string, whileBuilding?: (check: ExplainerChec
  * folder that did not change is not parsed again. A record is used only when it is whole and its key is
  * the one asked for; anything else is checked again.
  */
-export function keptChecks(folder = cacheFolder()): KeptChecks & { save(): void } {
+export function keptChecks(folder = cacheFolder()): KeptChecks {
   const file = (key: string) => `${key}.json`;
   // Each file's digest by its stat, as the last check read it; the next keeps the files it met.
   const stampsFile = join(folder, STAMPS);
@@ -126,12 +114,7 @@ export function keptChecks(folder = cacheFolder()): KeptChecks & { save(): void 
         met[path] = [stamp, digest];
       },
     },
-    save: () => {
-      mkdirSync(folder, { recursive: true });
-      const part = `${stampsFile}.${process.pid}.part`;
-      writeFileSync(part, JSON.stringify(met));
-      renameSync(part, stampsFile);
-    },
+    save: () => writeWhole(stampsFile, JSON.stringify(met)),
     code: `${buildCodeDigest()}\0${buildContext(undefined).code}`,
     read: (key) => {
       try {
@@ -195,10 +178,7 @@ const marksFromFile = (file: string) =>
 /** Writes the marks of the last check into the cache folder (whole, then renamed); returns the file. */
 function writeMarks({ marks, reading, sourceTitles }: ContentReport, folder = cacheFolder()): string {
   const file = join(folder, 'marks.json');
-  mkdirSync(folder, { recursive: true });
-  const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, JSON.stringify({ marks, reading, sourceTitles }));
-  renameSync(part, file);
+  writeWhole(file, JSON.stringify({ marks, reading, sourceTitles }));
   return file;
 }
 

@@ -4,7 +4,7 @@
 // `.build-cache/` (EXPLAINER_CACHE moves it), is all CI or a deploy keeps between builds.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { hash, type BuildContext, type FileDigests } from './build-cache';
 
 /** The cache folder: Astro's cacheDir (content layer, incremental manifest, cached pages) and ours. */
@@ -83,9 +83,12 @@ export function isKept(kind: Kept, name: string, folder = cacheFolder()): boolea
 
 /** Keeps a file under `kind`: written whole and then renamed, so a build stopped halfway never leaves half a file to reuse. */
 export function keep(kind: Kept, name: string, bytes: Uint8Array | string, folder = cacheFolder()): void {
-  const dir = join(folder, kind);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, name);
+  writeWhole(join(folder, kind, name), bytes);
+}
+
+/** Writes a file whole, then renames it into place: a build stopped halfway never leaves half a file in the cache. */
+export function writeWhole(file: string, bytes: Uint8Array | string): void {
+  mkdirSync(dirname(file), { recursive: true });
   const part = `${file}.${process.pid}.part`;
   writeFileSync(part, bytes);
   renameSync(part, file);

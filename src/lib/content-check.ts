@@ -109,6 +109,8 @@ export interface KeptChecks {
   write(key: string, check: ExplainerCheck): void;
   /** Each file's digest as last read, by its stat (`stamp`): a file whose stat is the same is not read again. */
   stamped?: { get(path: string, stamp: string): string | undefined; set(path: string, stamp: string, digest: string): void };
+  /** Called once the check has met every file: keeps the stamps of those it met. */
+  save?(): void;
 }
 
 const DEFAULT_LAYOUT: SiteLayout = { pagesDir: 'src/pages', publicDir: 'public' };
@@ -214,6 +216,7 @@ function* checking(root: string, layout: SiteLayout, kept: KeptChecks | undefine
       if (message) add(body.file, `body, line ${ref.line ?? '?'}`, message);
     }
   }
+  kept?.save?.();
   return report(problems.list);
 }
 

@@ -126,7 +126,6 @@ describe('kept explainer checks', () => {
       const kept = keptChecks(folder);
       let writes = 0;
       const report = checkContent(root, undefined, { ...kept, write: (key, check) => (writes++, kept.write(key, check)) });
-      kept.save();
       return { report, writes };
     };
     expect(run().writes).toBe(1);
